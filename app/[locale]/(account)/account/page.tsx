@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { changePasswordAction } from "@/lib/accounts/actions";
+import { getAccountProfile } from "@/lib/accounts/queries";
+import { pageUser } from "@/lib/auth/page-guards";
+import { pageLocale } from "@/lib/i18n/page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Auth" });
+  return { title: t("accountTitle") };
+}
+
+export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
+  const locale = await pageLocale(params);
+  await pageUser(locale, "/account");
+  const [t, tr, format, profile] = await Promise.all([
+    getTranslations("Auth"),
+    getTranslations("Roles"),
+    getFormatter(),
+    getAccountProfile(),
+  ]);
+  return (
+    <div className="max-w-2xl space-y-8">
+      <h1 className="text-3xl">{t("accountTitle")}</h1>
+      <section aria-labelledby="account-details" className="space-y-3 rounded-lg border border-line bg-surface p-5">
+        <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-bold">{t("name")}</dt>
+          <dd dir="auto">{profile.name}</dd>
+          <dt className="font-bold">{t("email")}</dt>
+          <dd dir="ltr" className="text-start">{profile.email}</dd>
+          {profile.phone && (
+            <>
+              <dt className="font-bold">{t("phone")}</dt>
+              <dd dir="ltr" className="text-start">{profile.phone}</dd>
+            </>
+          )}
+          <dt className="font-bold">{t("accountRoles")}</dt>
+          <dd>{profile.roles.map((r) => tr(r.role)).join("، ")}</dd>
+          <dt className="font-bold">{t("memberSince")}</dt>
+          <dd>{format.dateTime(profile.createdAt, "long")}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="change-password" className="space-y-3">
+        <h2 id="change-password" className="text-xl">{t("changePasswordTitle")}</h2>
+        <ActionForm
+          action={changePasswordAction}
+          submitLabel={t("changePasswordSubmit")}
+          successText={t("changePasswordDone")}
+          fields={[
+            { name: "currentPassword", label: t("currentPassword"), type: "password", autoComplete: "current-password", required: true, dir: "ltr" },
+            { name: "newPassword", label: t("newPassword"), type: "password", autoComplete: "new-password", hint: t("passwordHint"), required: true, dir: "ltr" },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NavLink } from "@/components/layout/nav-link";
+import { can } from "@/lib/auth/permissions";
+import { pageUserWith } from "@/lib/auth/page-guards";
+import { pageLocale } from "@/lib/i18n/page";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const ADMIN_LINKS = [
+  { href: "/admin", key: "home", permission: "admin.access" },
+  { href: "/admin/users", key: "users", permission: "users.read" },
+  { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
+  { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
+] as const;
+
+export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
+  const locale = await pageLocale(params);
+  const user = await pageUserWith("admin.access", locale, "/admin");
+  const t = await getTranslations("Admin");
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("nav")} className="no-print rounded-lg border border-line bg-surface p-2">
+        <ul className="flex flex-wrap gap-1">
+          {ADMIN_LINKS.filter((link) => can(user.roles, link.permission)).map((link) => (
+            <li key={link.href}>
+              <NavLink
+                href={link.href}
+                className="inline-flex min-h-11 items-center rounded-md px-3 no-underline hover:bg-brand-soft aria-[current=page]:bg-brand aria-[current=page]:font-bold aria-[current=page]:text-white"
+              >
+                {t(link.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ROLES } from "@/lib/auth/permissions";
+import { pageUserWith } from "@/lib/auth/page-guards";
+import { pageLocale } from "@/lib/i18n/page";
+import { changeRoleAction } from "@/lib/users/actions";
+import { getUserForAdmin } from "@/lib/users/service";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users/[id]">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
+  return { title: t("editRoles") };
+}
+
+export default async function UserRolesPage({ params, searchParams }: PageProps<"/[locale]/admin/users/[id]">) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  await pageUserWith("users.manage_roles", locale, `/admin/users/${id}`);
+  const user = await getUserForAdmin(id);
+  if (!user) notFound();
+  const query = await searchParams;
+  const [t, tr, te] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getTranslations("Errors")]);
+  const held = new Set(user.roles.map((r) => r.role));
+  const doneRole = ROLES.find((role) => role === query.role);
+  const error = query.error === "lastAdministrator" || query.error === "forbidden" ? query.error : null;
+
+  return (
+    <div className="max-w-3xl space-y-5">
+      <h1 className="text-3xl">{t("rolesOf", { name: user.name })}</h1>
+      <p dir="ltr" className="text-start">{user.email}</p>
+      {doneRole && (query.done === "granted" || query.done === "revoked") && (
+        <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">
+          {t(query.done === "granted" ? "roleGranted" : "roleRevoked", { role: tr(doneRole), name: user.name })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded-md border-2 border-danger bg-danger-soft p-4 font-bold">{te(error)}</p>
+      )}
+      <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+        {ROLES.map((role) => {
+          const has = held.has(role);
+          return (
+            <li key={role} className="flex flex-wrap items-center justify-between gap-3 p-3">
+              <span>
+                <strong>{tr(role)}</strong>{" "}
+                <span className={has ? "text-success" : "text-muted"}>({has ? t("yes") : t("no")})</span>
+              </span>
+              <form action={changeRoleAction}>
+                <input type="hidden" name="userId" value={user.id} />
+                <input type="hidden" name="role" value={role} />
+                <input type="hidden" name="grant" value={has ? "0" : "1"} />
+                <button
+                  type="submit"
+                  aria-label={`${has ? t("revoke") : t("grant")}: ${tr(role)}`}
+                  className={`min-h-11 rounded-md px-4 font-bold ${has ? "border-2 border-danger text-danger" : "bg-brand text-white"}`}
+                >
+                  {has ? t("revoke") : t("grant")}
+                </button>
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { comingSoonPage } from "@/components/layout/coming-soon";
+
+const page = comingSoonPage("forum");
+export const generateMetadata = page.generateMetadata;
+export default page.ComingSoonPage;

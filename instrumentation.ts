@@ -1,0 +1,10 @@
+// Starts the e-mail outbox worker once per server process, when SMTP is configured.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
+  const { startOutboxWorker } = await import("./lib/mail/worker");
+  startOutboxWorker({
+    smtpUrl: process.env.SMTP_URL,
+    from: process.env.MAIL_FROM ?? "Musharaka <no-reply@musharaka.localhost>",
+    intervalMs: Number(process.env.OUTBOX_INTERVAL_MS ?? 5_000),
+  });
+}

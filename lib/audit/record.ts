@@ -1,0 +1,18 @@
+import "server-only";
+import type { Tx } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  ip?: string | null;
+};
+
+/** Writes one audit event inside the caller's transaction, so the change and its record stand or fall together. */
+export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({ data: { ...event, ip: event.ip ?? null } });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+// next-auth configuration: credentials, JWT sessions in our cookie. The portal's forms sign in
+// through a server action (lib/accounts/actions.ts) for Arabic messages and no-JavaScript use;
+// this provider serves next-auth's own endpoints with the same rules.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/accounts/service";
+import { SignInSchema } from "@/lib/accounts/schemas";
+import { env } from "@/lib/env";
+import { CITIZEN_SESSION_SECONDS, sessionCookieName, sessionCookieOptions } from "./session-token";
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: CITIZEN_SESSION_SECONDS },
+    cookies: {
+      sessionToken: { name: sessionCookieName(), options: sessionCookieOptions(CITIZEN_SESSION_SECONDS) },
+    },
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const parsed = SignInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const forwarded = request?.headers?.["x-forwarded-for"];
+          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+          const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+          if (!result.ok) return null;
+          const { id, name, email, roles, sessionVersion } = result.user;
+          return { id, name, email, roles, sv: sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) Object.assign(token, { roles: (user as { roles?: unknown }).roles, sv: (user as { sv?: unknown }).sv });
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.sub, roles: token.roles } };
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+"use server";
+import { z } from "zod";
+import { getLocale } from "next-intl/server";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ROLES } from "@/lib/auth/permissions";
+import { redirect } from "@/lib/i18n/navigation";
+import { clientIp } from "@/lib/security/request";
+import { changeRole } from "./service";
+
+const RoleChangeSchema = z.object({
+  userId: z.uuid(),
+  role: z.enum(ROLES),
+  grant: z.enum(["1", "0"]).transform((value) => value === "1"),
+});
+
+/** Grants or removes a role, then returns to the user's page with the outcome in the URL (works without JavaScript). */
+export async function changeRoleAction(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const parsed = RoleChangeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect({ href: "/admin/users", locale });
+  const { userId, role, grant } = parsed.data!;
+  let outcome: Record<string, string>;
+  try {
+    const result = await changeRole({ userId, role, grant }, await clientIp());
+    outcome = result.ok ? { done: grant ? "granted" : "revoked", role } : { error: result.error };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect({ href: { pathname: "/signin", query: { callbackUrl: `/admin/users/${userId}` } }, locale });
+    if (error instanceof ForbiddenError) outcome = { error: "forbidden" };
+    else throw error;
+  }
+  redirect({ href: { pathname: `/admin/users/${userId}`, query: outcome! }, locale });
+}

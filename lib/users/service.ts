@@ -1,0 +1,79 @@
+import "server-only";
+// Staff management of accounts. Every function checks the actor's permission itself:
+// a page hiding a button is not a guard (style.md §5).
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const USERS_PAGE_SIZE = 25;
+
+export async function listUsers({ query, page }: { query?: string; page: number }) {
+  await requirePermission("users.read");
+  const where = query
+    ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { email: { contains: query.toLowerCase() } }] }
+    : {};
+  const [items, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: { id: true, name: true, email: true, status: true, emailVerifiedAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
+    }),
+    db.user.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export type RoleChangeResult = { ok: true; name: string } | { ok: false; error: "notFound" | "lastAdministrator" };
+
+/** Grants or removes one role; the change and its audit event are one transaction. */
+export async function changeRole(
+  { userId, role, grant }: { userId: string; role: Role; grant: boolean },
+  ip: string | null,
+): Promise<RoleChangeResult> {
+  const actor = await requirePermission("users.manage_roles");
+  return db.$transaction(async (tx) => {
+    // Serialise role changes so two administrators cannot both remove "the other" last administrator.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7212001)`;
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, roles: { select: { role: true } } } });
+    if (!user) return { ok: false, error: "notFound" } as const;
+    const before = user.roles.map((r) => r.role).sort();
+    if (!grant && role === "ADMINISTRATOR" && before.includes("ADMINISTRATOR")) {
+      const administrators = await tx.userRole.count({ where: { role: "ADMINISTRATOR", user: { status: "ACTIVE" } } });
+      if (administrators <= 1) return { ok: false, error: "lastAdministrator" } as const;
+    }
+    if (grant) {
+      await tx.userRole.upsert({
+        where: { userId_role: { userId, role } },
+        create: { userId, role, grantedById: actor.id },
+        update: {},
+      });
+    } else {
+      await tx.userRole.deleteMany({ where: { userId, role } });
+    }
+    const after = grant ? [...new Set([...before, role])].sort() : before.filter((r) => r !== role);
+    if (before.join() !== after.join()) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: grant ? "user.role_granted" : "user.role_revoked",
+        targetType: "user",
+        targetId: userId,
+        before: { roles: before },
+        after: { roles: after },
+        ip,
+      });
+    }
+    return { ok: true, name: user.name } as const;
+  });
+}
+
+export async function getUserForAdmin(id: string) {
+  await requirePermission("users.manage_roles");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, roles: { select: { role: true } } },
+  });
+}
