@@ -28,6 +28,8 @@ type Props = {
   successLink?: { href: string; label: string };
   hideOnSuccess?: boolean;
   errorLinks?: Partial<Record<string, { href: string; label: string }>>;
+  /** Prefix of the inputs' ids; must differ between two forms on one page. */
+  idPrefix?: string;
 };
 
 function SubmitButton({ label }: { label: string }) {
@@ -45,7 +47,7 @@ function SubmitButton({ label }: { label: string }) {
   );
 }
 
-export function ActionForm({ action, fields, submitLabel, hidden, successText, successLink, hideOnSuccess, errorLinks }: Props) {
+export function ActionForm({ action, fields, submitLabel, hidden, successText, successLink, hideOnSuccess, errorLinks, idPrefix = "field" }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const t = useTranslations("Errors");
   const tf = useTranslations("Forms");
@@ -81,7 +83,7 @@ export function ActionForm({ action, fields, submitLabel, hidden, successText, s
               <ul className="mt-2 list-disc space-y-1 ps-6">
                 {fieldErrors.map(([field, key]) => (
                   <li key={field}>
-                    <a href={`#field-${field}`}>{message(key)}</a>
+                    <a href={`#${idPrefix}-${field}`}>{message(key)}</a>
                   </li>
                 ))}
               </ul>
@@ -106,24 +108,24 @@ export function ActionForm({ action, fields, submitLabel, hidden, successText, s
           ))}
           {fields.map((field) => {
             const error = state.fieldErrors[field.name];
-            const describedBy = [field.hint && `hint-${field.name}`, error && `error-${field.name}`].filter(Boolean).join(" ");
+            const describedBy = [field.hint && `${idPrefix}-hint-${field.name}`, error && `${idPrefix}-error-${field.name}`].filter(Boolean).join(" ");
             return (
               <div key={field.name} className="space-y-1">
-                <label htmlFor={`field-${field.name}`} className="block font-bold">
+                <label htmlFor={`${idPrefix}-${field.name}`} className="block font-bold">
                   {field.label}
                 </label>
                 {field.hint && (
-                  <p id={`hint-${field.name}`} className="text-sm text-muted">
+                  <p id={`${idPrefix}-hint-${field.name}`} className="text-sm text-muted">
                     {field.hint}
                   </p>
                 )}
                 {error && (
-                  <p id={`error-${field.name}`} className="font-bold text-danger">
+                  <p id={`${idPrefix}-error-${field.name}`} className="font-bold text-danger">
                     {message(error)}
                   </p>
                 )}
                 <input
-                  id={`field-${field.name}`}
+                  id={`${idPrefix}-${field.name}`}
                   name={field.name}
                   type={field.type ?? "text"}
                   autoComplete={field.autoComplete}

@@ -158,15 +158,16 @@ export async function authenticate(
     return { ok: false, reason: "accountLocked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000) };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = user.failedSignIns + 1;
-    const locks = failures >= MAX_FAILED_SIGN_INS;
-    await db.user.update({
-      where: { id: user.id },
-      data: locks
-        ? { failedSignIns: 0, lockedUntil: new Date(now + LOCKOUT_MINUTES * 60_000) }
-        : { failedSignIns: failures },
-    });
-    if (locks) return { ok: false, reason: "accountLocked", retryAfterSeconds: LOCKOUT_MINUTES * 60 };
+    // Counted in the database, so that guesses sent in parallel are each counted.
+    const [counted] = await db.$queryRaw<{ failed_sign_ins: number }[]>`
+      UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ${user.id}::uuid RETURNING failed_sign_ins`;
+    if ((counted?.failed_sign_ins ?? 0) >= MAX_FAILED_SIGN_INS) {
+      await db.user.update({
+        where: { id: user.id },
+        data: { failedSignIns: 0, lockedUntil: new Date(now + LOCKOUT_MINUTES * 60_000) },
+      });
+      return { ok: false, reason: "accountLocked", retryAfterSeconds: LOCKOUT_MINUTES * 60 };
+    }
     return { ok: false, reason: "invalidCredentials" };
   }
   if (user.status === "SUSPENDED") return { ok: false, reason: "accountSuspended" };

@@ -8,4 +8,6 @@ export const routing = defineRouting({
   localePrefix: { mode: "as-needed", prefixes: { "ar-MA": "/ar", "fr-MA": "/fr" } },
   // URLs stay canonical; people choose with the visible language switch (style.md §6).
   localeDetection: false,
+  // With detection off the cookie would serve nothing, and a Set-Cookie on every page defeats caches.
+  localeCookie: false,
 });

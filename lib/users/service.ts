@@ -10,8 +10,10 @@ export const USERS_PAGE_SIZE = 25;
 
 export async function listUsers({ query, page }: { query?: string; page: number }) {
   await requirePermission("users.read");
-  const where = query
-    ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { email: { contains: query.toLowerCase() } }] }
+  // LIKE treats % and _ as wildcards: a search means the characters themselves.
+  const literal = query?.replace(/[\\%_]/g, "\\$&");
+  const where = literal
+    ? { OR: [{ name: { contains: literal, mode: "insensitive" as const } }, { email: { contains: literal.toLowerCase() } }] }
     : {};
   const [items, total] = await Promise.all([
     db.user.findMany({
@@ -37,10 +39,11 @@ export async function changeRole(
   return db.$transaction(async (tx) => {
     // Serialise role changes so two administrators cannot both remove "the other" last administrator.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7212001)`;
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, roles: { select: { role: true } } } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, status: true, roles: { select: { role: true } } } });
     if (!user) return { ok: false, error: "notFound" } as const;
     const before = user.roles.map((r) => r.role).sort();
-    if (!grant && role === "ADMINISTRATOR" && before.includes("ADMINISTRATOR")) {
+    // Only an active administrator counts: removing the role from a suspended one leaves the others as they are.
+    if (!grant && role === "ADMINISTRATOR" && before.includes("ADMINISTRATOR") && user.status === "ACTIVE") {
       const administrators = await tx.userRole.count({ where: { role: "ADMINISTRATOR", user: { status: "ACTIVE" } } });
       if (administrators <= 1) return { ok: false, error: "lastAdministrator" } as const;
     }

@@ -46,6 +46,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         <h2 id="resend-title" className="text-xl">{t("resendSubmit")}</h2>
         <ActionForm
           action={resendVerificationAction}
+          idPrefix="resend"
           submitLabel={t("resendSubmit")}
           successText={t("resendDone")}
           successLink={{ href: getPathname({ href: "/signin", locale }), label: t("signInTitle") }}

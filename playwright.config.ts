@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+import { BASE_URL, E2E_DATABASE_NAME, E2E_PORT } from "./tests/e2e/config";
+
+const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const databaseUrl = adminUrl.replace(/\/[^/?]+(\?.*)?$/, `/${E2E_DATABASE_NAME}$1`);
+if (!/@(127\.0\.0\.1|localhost)[:/]/.test(databaseUrl)) throw new Error(`e2e refuses a non-local database: ${databaseUrl}`);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+  ],
+  webServer: [
+    {
+      command: "npx tsx tests/support/mail-catcher.ts",
+      url: "http://127.0.0.1:2526/",
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The same start script as `npm start`: migrate, seed, build if needed, serve.
+      command: "npx tsx lib/ops/start.ts",
+      url: `${BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        PORT: String(E2E_PORT),
+        PUBLIC_URL: BASE_URL,
+        NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        OUTBOX_INTERVAL_MS: "500",
+        PORTAL_ENV: "test",
+      },
+    },
+  ],
+});

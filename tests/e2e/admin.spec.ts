@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+const DEMO_PASSWORD = "musharaka-demo-2026";
+
+test("an anonymous visitor is sent to sign in, and comes back to the admin area after", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin$/);
+  await page.getByLabel("البريد الإلكتروني").first().fill("admin@demo.bni-mathar.example");
+  await page.getByLabel("كلمة المرور").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "دخول" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("فضاء الإدارة");
+  await expectAccessible(page);
+});
+
+test("a citizen is refused the admin area with a 403 page", async ({ page }) => {
+  await signIn(page, "citizen@demo.bni-mathar.example", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("link", { name: "الإدارة" })).toHaveCount(0);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الدخول غير مسموح");
+  const users = await page.goto("/fr/admin/users");
+  expect(users?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  await expectAccessible(page);
+});
+
+test("an administrator grants and removes a role, and the audit log records both", async ({ page }) => {
+  await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD);
+  await page.goto("/admin/users?q=auditor");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "مدقق (حساب تجريبي)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("صفات مدقق (حساب تجريبي)");
+  await page.getByRole("button", { name: "منح: عضو(ة) المكتب" }).click();
+  await expect(page.getByRole("status")).toContainText("تم منح صفة «عضو(ة) المكتب» إلى مدقق (حساب تجريبي).");
+  await page.getByRole("button", { name: "سحب: عضو(ة) المكتب" }).click();
+  await expect(page.getByRole("status")).toContainText("تم سحب صفة «عضو(ة) المكتب»");
+  await expectAccessible(page);
+
+  await page.goto("/admin/audit");
+  const rows = page.locator("tbody tr");
+  await expect(rows.nth(0)).toContainText("user.role_revoked");
+  await expect(rows.nth(1)).toContainText("user.role_granted");
+  await expect(rows.nth(1)).toContainText("BUREAU_MEMBER");
+  await expect(rows.nth(1)).toContainText("admin@demo.bni-mathar.example");
+  await expectAccessible(page);
+});
+
+test("the last administrator cannot remove their own administrator role", async ({ page }) => {
+  await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD);
+  await page.goto("/admin/users?q=admin%40demo");
+  await page.getByRole("link", { name: "مدير المنصة (حساب تجريبي)" }).click();
+  await page.getByRole("button", { name: "سحب: مدير(ة) البوابة" }).click();
+  await expect(page.getByRole("alert")).toContainText("لا يمكن سحب صفة مدير البوابة من آخر مدير.");
+});

@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { MAIL_HTTP } from "./config";
+
+/** Fails on any WCAG 2.0/2.1/2.2 A or AA violation, listing each with its targets. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** Collects Content-Security-Policy violations reported in the browser console. */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** Waits for the e-mail that the portal sent over SMTP to `to`, and returns the first link matching `pattern`. */
+export async function linkFromEmail(to: string, pattern: RegExp): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const messages = (await (await fetch(`${MAIL_HTTP}/messages?to=${encodeURIComponent(to)}`)).json()) as { raw: string }[];
+        // Quoted-printable bodies fold long lines with "=\n" and encode "=" as "=3D".
+        const text = messages.map((m) => m.raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=")).join("\n");
+        found = text.match(pattern)?.[0];
+        return found;
+      },
+      { timeout: 20_000, message: `an e-mail to ${to} with a link matching ${pattern}` },
+    )
+    .toBeTruthy();
+  return found!;
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+}
+
+export async function signIn(page: Page, email: string, password: string, path = "/signin") {
+  await page.goto(path);
+  await page.locator("#field-email").first().fill(email);
+  await page.locator("#field-password").fill(password);
+  await page.locator("form").filter({ has: page.locator("#field-password") }).getByRole("button").click();
+}

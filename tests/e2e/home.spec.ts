@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, watchCspViolations } from "./helpers";
+
+test("the Arabic home page is right-to-left and shows the plan's seven axes from the database", async ({ page }) => {
+  const csp = watchCspViolations(page);
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("شاركوا في تدبير شؤون جماعتكم");
+  await expect(page.getByRole("banner")).toContainText("جماعة بني مطهر");
+  await expect(page.getByRole("banner")).toContainText("Commune de Bni Mathar");
+  const axes = page.locator("#plan-title ~ ol > li");
+  await expect(axes).toHaveCount(7);
+  await expect(axes.first()).toContainText("المدخل 1: تعزيز المشاركة المواطنة في تفعيل وتتبع وتقييم برنامج عمل الجماعة");
+  await expect(axes.first()).toContainText("نشر برنامج عمل الجماعة بكافة الوسائل الممكنة");
+  await expect(page.getByRole("contentinfo")).toContainText("09.08");
+  await expect(page.getByRole("contentinfo")).toContainText("31.13");
+  await expectAccessible(page);
+  expect(csp).toEqual([]);
+});
+
+test("the French home page is left-to-right and in French", async ({ page }) => {
+  const csp = watchCspViolations(page);
+  await page.goto("/fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Participez à la gestion de votre commune");
+  await expect(page.locator("#plan-title ~ ol > li").first()).toContainText("Axe 1");
+  await expectAccessible(page);
+  expect(csp).toEqual([]);
+});
+
+test("the language switch keeps the current page", async ({ page }) => {
+  await page.goto("/privacy");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("إشعار الخصوصية");
+  await page.getByRole("link", { name: "Version française de cette page" }).click();
+  await expect(page).toHaveURL(/\/fr\/privacy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notice de confidentialité");
+  await page.getByRole("link", { name: "النسخة العربية من هذه الصفحة" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/privacy$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+});
+
+test("every module in the navigation opens its page, and the skip link reaches the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "انتقل إلى المحتوى الرئيسي" })).toBeFocused();
+  const nav = page.getByRole("navigation", { name: "القائمة الرئيسية" });
+  for (const [name, path] of [
+    ["برنامج عمل الجماعة", "/programme"],
+    ["العرائض", "/petitions"],
+    ["هيئة المساواة", "/equality"],
+    ["منتدى الدوار", "/forum"],
+    ["الحق في المعلومة", "/information"],
+    ["الحوار والتشاور", "/participation"],
+  ] as const) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText("قيد الإنجاز", { exact: false }).first()).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
+test("an unknown page answers 404 in the page's language", async ({ page }) => {
+  const arabic = await page.goto("/no-such-page");
+  expect(arabic?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+  const french = await page.goto("/fr/no/such/page");
+  expect(french?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expectAccessible(page);
+});
+
+test("pages carry the security headers and the health check reports the database", async ({ request }) => {
+  const page = await request.get("/");
+  const headers = page.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  const second = await request.get("/");
+  expect(second.headers()["content-security-policy"]).not.toBe(headers["content-security-policy"]);
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok", database: "up" });
+});
