@@ -11,17 +11,17 @@ test("a resident registers, verifies the e-mail received over SMTP, signs in and
   await page.getByLabel("البريد الإلكتروني").fill(email);
   await page.getByLabel("كلمة المرور").fill(PASSWORD);
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("status")).toContainText(`أرسلنا رسالة إلى ${email}`);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`أرسلنا رسالة إلى ${email}`);
 
   // Signing in before verifying says why, in Arabic.
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("alert")).toContainText("لم يتم تأكيد بريدكم الإلكتروني بعد");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("لم يتم تأكيد بريدكم الإلكتروني بعد");
 
   const link = await linkFromEmail(email, /http:\/\/127\.0\.0\.1:\d+\/verify-email\?token=[A-Za-z0-9_-]+/);
   await page.goto(link);
   await expectAccessible(page);
   await page.getByRole("button", { name: "تأكيد بريدي الإلكتروني" }).click();
-  await expect(page.getByRole("status")).toContainText(`تم تأكيد البريد الإلكتروني ${email}`);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`تم تأكيد البريد الإلكتروني ${email}`);
 
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL(/\/account$/);
@@ -31,7 +31,7 @@ test("a resident registers, verifies the e-mail received over SMTP, signs in and
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "تسجيل الخروج" }).click();
-  await expect(page.getByRole("status")).toContainText("تم تسجيل خروجكم");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("تم تسجيل خروجكم");
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
 });
@@ -39,7 +39,7 @@ test("a resident registers, verifies the e-mail received over SMTP, signs in and
 test("bad input on the Arabic form gets Arabic messages and keeps what was typed", async ({ page }) => {
   await page.goto("/register");
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("main").getByRole("alert");
   await expect(summary).toContainText("يرجى تصحيح ما يلي");
   await expect(summary).toContainText("هذه الخانة إلزامية");
 
@@ -80,7 +80,7 @@ test("the French form answers in French, and a long input is refused without a s
   await page.getByLabel("Adresse électronique").fill("a@b");
   await page.getByLabel("Mot de passe").fill("y".repeat(200));
   await page.getByRole("button", { name: "Créer le compte" }).click();
-  await expect(page.getByRole("alert")).toContainText("Veuillez corriger ce qui suit");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Veuillez corriger ce qui suit");
   await expect(page.getByText("Cette valeur est trop longue.").first()).toBeVisible();
   await expect(page.getByText("Saisissez une adresse électronique valide").first()).toBeVisible();
   await expectAccessible(page);
@@ -100,7 +100,7 @@ test("registration works without JavaScript", async ({ browser }) => {
   await page.getByLabel("البريد الإلكتروني").fill(email);
   await page.getByLabel("كلمة المرور").fill(PASSWORD);
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("status")).toContainText(email);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
   await context.close();
 });
 
@@ -109,13 +109,13 @@ test("a forgotten password is reset through the e-mailed link", async ({ page })
   await page.goto("/forgot-password");
   await page.getByLabel("البريد الإلكتروني").fill(email);
   await page.getByRole("button", { name: "إرسال الرابط" }).click();
-  await expect(page.getByRole("status")).toContainText("إذا كان هذا البريد مسجلا لدينا");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("إذا كان هذا البريد مسجلا لدينا");
   const link = await linkFromEmail(email, /http:\/\/127\.0\.0\.1:\d+\/reset-password\?token=[A-Za-z0-9_-]+/);
   await page.goto(link);
   await expectAccessible(page);
   await page.getByLabel("كلمة المرور الجديدة").fill("a brand new committee passphrase");
   await page.getByRole("button", { name: "حفظ كلمة المرور" }).click();
-  await expect(page.getByRole("status")).toContainText("تم تغيير كلمة المرور");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("تم تغيير كلمة المرور");
   await signIn(page, email, "a brand new committee passphrase");
   await expect(page).toHaveURL(/\/account$/);
 });

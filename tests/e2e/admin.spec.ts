@@ -29,14 +29,15 @@ test("a citizen is refused the admin area with a 403 page", async ({ page }) => 
 
 test("an administrator grants and removes a role, and the audit log records both", async ({ page }) => {
   await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
   await page.goto("/admin/users?q=auditor");
   await expectAccessible(page);
   await page.getByRole("link", { name: "مدقق (حساب تجريبي)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("صفات مدقق (حساب تجريبي)");
   await page.getByRole("button", { name: "منح: عضو(ة) المكتب" }).click();
-  await expect(page.getByRole("status")).toContainText("تم منح صفة «عضو(ة) المكتب» إلى مدقق (حساب تجريبي).");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("تم منح صفة «عضو(ة) المكتب» إلى مدقق (حساب تجريبي).");
   await page.getByRole("button", { name: "سحب: عضو(ة) المكتب" }).click();
-  await expect(page.getByRole("status")).toContainText("تم سحب صفة «عضو(ة) المكتب»");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("تم سحب صفة «عضو(ة) المكتب»");
   await expectAccessible(page);
 
   await page.goto("/admin/audit");
@@ -50,8 +51,9 @@ test("an administrator grants and removes a role, and the audit log records both
 
 test("the last administrator cannot remove their own administrator role", async ({ page }) => {
   await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
   await page.goto("/admin/users?q=admin%40demo");
   await page.getByRole("link", { name: "مدير المنصة (حساب تجريبي)" }).click();
   await page.getByRole("button", { name: "سحب: مدير(ة) البوابة" }).click();
-  await expect(page.getByRole("alert")).toContainText("لا يمكن سحب صفة مدير البوابة من آخر مدير.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("لا يمكن سحب صفة مدير البوابة من آخر مدير.");
 });

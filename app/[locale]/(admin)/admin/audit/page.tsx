@@ -23,7 +23,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       {items.length === 0 ? (
         <p>{t("noAudit")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("auditLog")}>
           <table className="w-full border-collapse bg-surface">
             <thead>
               <tr className="border-b-2 border-ink">

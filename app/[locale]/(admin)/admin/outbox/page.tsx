@@ -20,7 +20,7 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
       {messages.length === 0 ? (
         <p>{t("noOutbox")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("outbox")}>
           <table className="w-full border-collapse bg-surface">
             <thead>
               <tr className="border-b-2 border-ink">

@@ -34,7 +34,7 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
       {items.length === 0 ? (
         <p>{t("noUsers")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("users")}>
           <table className="w-full border-collapse bg-surface text-start">
             <thead>
               <tr className="border-b-2 border-ink">
