@@ -189,6 +189,9 @@ CREATE UNIQUE INDEX "plan_activities_axis_id_position_key" ON "plan_activities"(
 CREATE UNIQUE INDEX "users_email_key" ON "users"("email");
 
 -- CreateIndex
+CREATE INDEX "user_roles_granted_by_id_idx" ON "user_roles"("granted_by_id");
+
+-- CreateIndex
 CREATE INDEX "associations_representative_id_idx" ON "associations"("representative_id");
 
 -- CreateIndex
@@ -196,6 +199,9 @@ CREATE INDEX "audit_events_occurred_at_idx" ON "audit_events"("occurred_at");
 
 -- CreateIndex
 CREATE INDEX "audit_events_target_type_target_id_idx" ON "audit_events"("target_type", "target_id");
+
+-- CreateIndex
+CREATE INDEX "audit_events_actor_id_idx" ON "audit_events"("actor_id");
 
 -- CreateIndex
 CREATE INDEX "outbox_messages_status_next_attempt_at_idx" ON "outbox_messages"("status", "next_attempt_at");
@@ -224,6 +230,10 @@ ALTER TABLE "verification_tokens" ADD CONSTRAINT "verification_tokens_user_id_fk
 -- ---------------------------------------------------------------------------------------------
 -- Beyond Prisma's model (hand-written; Prisma neither generates nor diffs CHECKs and triggers).
 -- ---------------------------------------------------------------------------------------------
+
+-- AddCheckConstraint: e-mail addresses are stored lower-cased, so the unique index sees
+-- "Name@x" and "name@x" as the same account.
+ALTER TABLE "users" ADD CONSTRAINT "users_email_lower_case" CHECK ("email" = lower("email"));
 
 -- AddCheckConstraint: the commune settings table holds exactly one row, id 1.
 ALTER TABLE "commune_settings" ADD CONSTRAINT "commune_settings_single_row" CHECK ("id" = 1);
