@@ -119,3 +119,19 @@ test("a forgotten password is reset through the e-mailed link", async ({ page })
   await signIn(page, email, "a brand new committee passphrase");
   await expect(page).toHaveURL(/\/account$/);
 });
+
+test("wrong passwords get a clear Arabic message, and five in a row lock the account for a while", async ({ page }) => {
+  const email = "auditor@demo.bni-mathar.example";
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, email, `wrong password ${attempt}`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("البريد الإلكتروني أو كلمة المرور غير صحيحين.");
+    await expect(page.locator("#field-email")).toHaveValue(email);
+  }
+  await signIn(page, email, "wrong password 5");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("أُوقف تسجيل الدخول إلى هذا الحساب مؤقتا");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("15 دقيقة");
+  // Even the right password waits until the lock ends.
+  await signIn(page, email, "musharaka-demo-2026");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("أُوقف تسجيل الدخول");
+  await expectAccessible(page);
+});

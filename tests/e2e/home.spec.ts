@@ -87,3 +87,10 @@ test("pages carry the security headers and the health check reports the database
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok", database: "up" });
 });
+
+test("behind an HTTPS proxy, pages add Strict-Transport-Security", async ({ request }) => {
+  const plain = await request.get("/");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+  const secure = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+  expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{8,}/);
+});

@@ -29,11 +29,11 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <dt className="font-bold">{t("name")}</dt>
           <dd dir="auto">{profile.name}</dd>
           <dt className="font-bold">{t("email")}</dt>
-          <dd dir="ltr" className="text-start">{profile.email}</dd>
+          <dd><span dir="ltr">{profile.email}</span></dd>
           {profile.phone && (
             <>
               <dt className="font-bold">{t("phone")}</dt>
-              <dd dir="ltr" className="text-start">{profile.phone}</dd>
+              <dd><span dir="ltr">{profile.phone}</span></dd>
             </>
           )}
           <dt className="font-bold">{t("accountRoles")}</dt>

@@ -30,7 +30,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         action={signInAction}
         hidden={{ callbackUrl }}
         submitLabel={t("signInSubmit")}
-        errorLinks={{ emailUnverified: { href: "#resend", label: t("resendSubmit") } }}
+        errorLinks={{ emailUnverified: { href: "#resend-email", label: t("resendSubmit") } }}
         fields={[
           { name: "email", label: t("email"), type: "email", autoComplete: "email", required: true, dir: "ltr" },
           { name: "password", label: t("password"), type: "password", autoComplete: "current-password", required: true, dir: "ltr" },
@@ -42,8 +42,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <p>
         {t("noAccount")} <Link href="/register">{t("registerTitle")}</Link>
       </p>
-      <section id="resend" aria-labelledby="resend-title" className="space-y-3 border-t border-line pt-6">
-        <h2 id="resend-title" className="text-xl">{t("resendSubmit")}</h2>
+      <details id="resend" className="space-y-3 border-t border-line pt-6">
+        <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand">{t("resendQuestion")}</summary>
         <ActionForm
           action={resendVerificationAction}
           idPrefix="resend"
@@ -53,7 +53,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           hideOnSuccess
           fields={[{ name: "email", label: t("email"), type: "email", autoComplete: "email", required: true, dir: "ltr" }]}
         />
-      </section>
+      </details>
     </>
   );
 }

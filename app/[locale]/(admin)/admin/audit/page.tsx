@@ -39,10 +39,10 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
                 <tr key={String(event.id)} className="border-b border-line align-top">
                   <td className="p-2">{format.dateTime(event.occurredAt, "withTime")}</td>
                   <td className="p-2" dir="auto">{event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}</td>
-                  <td className="p-2" dir="ltr"><code>{event.action}</code></td>
-                  <td className="p-2" dir="ltr"><code>{event.targetType}:{event.targetId}</code></td>
-                  <td className="p-2" dir="ltr">
-                    <code className="break-all text-sm">{JSON.stringify(event.before ?? null)} → {JSON.stringify(event.after ?? null)}</code>
+                  <td className="p-2"><code dir="ltr">{event.action}</code></td>
+                  <td className="p-2"><code dir="ltr" className="break-all">{event.targetType}:{event.targetId}</code></td>
+                  <td className="p-2">
+                    <code dir="ltr" className="break-all text-sm">{JSON.stringify(event.before ?? null)} → {JSON.stringify(event.after ?? null)}</code>
                   </td>
                 </tr>
               ))}

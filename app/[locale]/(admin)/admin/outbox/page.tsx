@@ -35,7 +35,7 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
               {messages.map((message) => (
                 <tr key={String(message.id)} className="border-b border-line align-top">
                   <td className="p-2">{format.dateTime(message.createdAt, "withTime")}</td>
-                  <td className="p-2" dir="ltr">{message.toAddress}</td>
+                  <td className="p-2"><span dir="ltr">{message.toAddress}</span></td>
                   <td className="p-2" dir="auto">{message.subject}</td>
                   <td className="p-2">
                     <span className={message.status === "FAILED" ? "font-bold text-danger" : message.status === "SENT" ? "text-success" : ""}>

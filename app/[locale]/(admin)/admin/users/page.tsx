@@ -50,7 +50,7 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
                   <td className="p-2" dir="auto">
                     <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
                   </td>
-                  <td className="p-2" dir="ltr">{user.email}</td>
+                  <td className="p-2"><span dir="ltr">{user.email}</span></td>
                   <td className="p-2">{t(`status${user.status}`)}</td>
                   <td className="p-2">{user.roles.map((r) => tr(r.role)).join("، ")}</td>
                 </tr>

@@ -27,7 +27,7 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl">{t("rolesOf", { name: user.name })}</h1>
-      <p dir="ltr" className="text-start">{user.email}</p>
+      <p><span dir="ltr">{user.email}</span></p>
       {doneRole && (query.done === "granted" || query.done === "revoked") && (
         <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">
           {t(query.done === "granted" ? "roleGranted" : "roleRevoked", { role: tr(doneRole), name: user.name })}
