@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/session";
+import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
@@ -9,8 +9,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
 }
 
 export default async function AdminHomePage({ params }: PageProps<"/[locale]/admin">) {
-  await pageLocale(params);
-  const user = await requirePermission("admin.access");
+  // Layouts and pages render concurrently: the page guards itself rather than relying on the layout.
+  const locale = await pageLocale(params);
+  const user = await pageUserWith("admin.access", locale, "/admin");
   const t = await getTranslations("Admin");
   return (
     <div className="max-w-3xl space-y-4">
