@@ -10,7 +10,7 @@ const config = [
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/lib/i18n/navigation." }] }],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

@@ -1,9 +1,9 @@
-import type ar from "./messages/ar.json";
 import type { Locale } from "./lib/i18n/config";
+import type { Messages as PortalMessages } from "./lib/i18n/messages";
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof ar;
+    Messages: PortalMessages;
   }
 }

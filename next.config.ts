@@ -6,13 +6,18 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets two builds (e.g. parallel test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "nodemailer", "pg"],
   experimental: {
     // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "1mb" },
+    // Progress evidence: up to 5 files, 20 MB together (lib/uploads/evidence.ts), plus multipart overhead.
+    serverActions: { bodySizeLimit: "21mb" },
+    // proxy.ts sees server-action POSTs too; above its default it would cut the body short.
+    proxyClientMaxBodySize: "21mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];

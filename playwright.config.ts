@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, E2E_DATABASE_NAME, E2E_PORT } from "./tests/e2e/config";
+import { BASE_URL, E2E_DATABASE_NAME, E2E_PORT, MAIL_HTTP, MAIL_HTTP_PORT, MAIL_SMTP_PORT } from "./tests/e2e/config";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const databaseUrl = adminUrl.replace(/\/[^/?]+(\?.*)?$/, `/${E2E_DATABASE_NAME}$1`);
@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx tests/support/mail-catcher.ts",
-      url: "http://127.0.0.1:2526/",
+      url: `${MAIL_HTTP}/`,
+      env: { MAIL_CATCHER_SMTP_PORT: String(MAIL_SMTP_PORT), MAIL_CATCHER_HTTP_PORT: String(MAIL_HTTP_PORT) },
       reuseExistingServer: false,
       timeout: 30_000,
     },
@@ -44,7 +45,8 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         PUBLIC_URL: BASE_URL,
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-        SMTP_URL: "smtp://127.0.0.1:2525",
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
         OUTBOX_INTERVAL_MS: "500",
         PORTAL_ENV: "test",
       },

@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   /** smtp://user:pass@host:port; unset means e-mails stay in the outbox, readable in the dev mailbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Musharaka <no-reply@musharaka.localhost>"),
+  /** Where uploaded files (progress evidence) are kept; back it up with the database. */
+  UPLOAD_DIR: z.string().default(".data/uploads"),
   /** "production" disables the demo seed and the development mailbox. */
   PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
 });

@@ -8,7 +8,7 @@ export async function SiteFooter({ locale, commune }: { locale: Locale; commune:
   const t = await getTranslations("Layout");
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : t("portalName");
   return (
-    <footer className="mt-16 border-t-4 border-brand bg-surface">
+    <footer className="no-print mt-16 border-t-4 border-brand bg-surface">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
         <section aria-labelledby="footer-privacy">
           <h2 id="footer-privacy" className="text-lg">{t("footerPrivacyTitle")}</h2>

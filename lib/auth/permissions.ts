@@ -18,13 +18,17 @@ export const ROLES = [
 
 export const PERMISSIONS = [
   "account.manage", // one's own account
+  "programme.follow",
+  "programme.comment", // questions, observations and difficulties on projects
   "petitions.create",
   "petitions.sign",
   "forum.post",
   "information.request",
   "petitions.file_for_association",
   "admin.access", // open the staff area
+  "programme.manage", // create and edit axes and projects
   "programme.update_progress",
+  "programme.answer", // official answers to questions and difficulties
   "documents.publish",
   "forum.answer",
   "forum.moderate",
@@ -45,6 +49,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const CITIZEN: readonly Permission[] = [
   "account.manage",
+  "programme.follow",
+  "programme.comment",
   "petitions.create",
   "petitions.sign",
   "forum.post",
@@ -54,7 +60,16 @@ const CITIZEN: readonly Permission[] = [
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   CITIZEN,
   ASSOCIATION_REP: [...CITIZEN, "petitions.file_for_association"],
-  STAFF_EDITOR: [...CITIZEN, "admin.access", "programme.update_progress", "documents.publish", "forum.answer", "forum.moderate"],
+  STAFF_EDITOR: [
+    ...CITIZEN,
+    "admin.access",
+    "programme.manage",
+    "programme.update_progress",
+    "programme.answer",
+    "documents.publish",
+    "forum.answer",
+    "forum.moderate",
+  ],
   BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
   COMMITTEE_MEMBER: [...CITIZEN, "committee.workspace"],

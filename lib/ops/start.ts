@@ -80,9 +80,10 @@ function sourceHash(): string {
 }
 
 async function buildIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
-  const stamp = path.join(root, ".next", "musharaka-source-hash");
+  const distDir = path.join(root, env.NEXT_DIST_DIR ?? ".next");
+  const stamp = path.join(distDir, "musharaka-source-hash");
   const current = sourceHash();
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
   console.log("musharaka: building the portal (first start, or the sources changed)…");
   await run("npx", ["tsx", "lib/ops/prisma-generate.ts"], env);
   await run("npx", ["next", "build"], env);

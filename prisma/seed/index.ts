@@ -1,13 +1,14 @@
 // Demo data for the Bni Mathar portal: the commune's settings and douars, its citizen-participation
-// action plan, one demo account per role and one demo association.
+// action plan, one demo account per role, one demo association, and a demo action programme
+// 2022–2027 with one (fictional) project per activity of the plan (programme.ts).
 //
 //   npx tsx prisma/seed/index.ts        (DATABASE_URL must point at a migrated database)
 //
 // Idempotent: everything is keyed on a natural key (commune id 1, douar slug, axis number,
-// (axis, position), user e-mail, association name + receipt number), so running it again creates
-// nothing twice. Reference data (douars, plan text) is brought back to the seed's version; things
-// people may change afterwards (commune settings, demo users and their passwords, the association)
-// are only created when missing. Refuses to run when PORTAL_ENV=production.
+// (axis, position), user e-mail, association name + receipt number, programme start year, project
+// code), so running it again creates nothing twice. Reference data (douars, plan text) is brought back to the seed's version; things
+// people may change afterwards (commune settings, demo users and their passwords, the association,
+// the programme and its projects, their progress history) are only created when missing. Refuses to run when PORTAL_ENV=production.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db, type Tx } from "@/lib/db/create-client";
@@ -15,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
+import { seedProgramme } from "./programme";
 
 export interface SeedSummary {
   douars: number;
@@ -24,6 +26,10 @@ export interface SeedSummary {
   demoAccounts: number;
   createdAccounts: number;
   associations: number;
+  programmes: number;
+  projects: number;
+  createdProjects: number;
+  createdProgressUpdates: number;
 }
 
 export function assertSeedAllowed(env: NodeJS.ProcessEnv = process.env): void {
@@ -49,6 +55,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       const activities = await seedPlan(tx);
       const { createdAccounts, representativeId } = await seedAccounts(tx, demoPasswordHash);
       await seedAssociation(tx, representativeId);
+      const programme = await seedProgramme(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,
@@ -57,6 +64,10 @@ export async function seed(db: Db): Promise<SeedSummary> {
         demoAccounts: DEMO_ACCOUNTS.length,
         createdAccounts,
         associations: 1,
+        programmes: 1,
+        projects: programme.projects,
+        createdProjects: programme.createdProjects,
+        createdProgressUpdates: programme.createdUpdates,
       };
     },
     { maxWait: 10_000, timeout: 60_000 },
@@ -166,7 +177,8 @@ function formatSummary(s: SeedSummary): string {
   return (
     `Seeded Bni Mathar demo data: commune settings, ${s.douars} douars (${s.demoDouars} demo), ` +
     `${s.axes} plan axes / ${s.activities} activities, ${s.demoAccounts} demo accounts ` +
-    `(${s.createdAccounts} new), ${s.associations} demo association.`
+    `(${s.createdAccounts} new), ${s.associations} demo association, ${s.programmes} demo action programme ` +
+    `with ${s.projects} projects (${s.createdProjects} new, ${s.createdProgressUpdates} new progress updates).`
   );
 }
 

@@ -1,4 +1,8 @@
-export const E2E_DATABASE_NAME = "musharaka_e2e";
+// Ports and database of the end-to-end run; each can be moved by an environment variable so that
+// two runs can happen side by side on one machine.
+export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? "musharaka_e2e";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-export const MAIL_HTTP = `http://127.0.0.1:${process.env.MAIL_CATCHER_HTTP_PORT ?? 2526}`;
+export const MAIL_SMTP_PORT = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 2525);
+export const MAIL_HTTP_PORT = Number(process.env.MAIL_CATCHER_HTTP_PORT ?? 2526);
+export const MAIL_HTTP = `http://127.0.0.1:${MAIL_HTTP_PORT}`;

@@ -7,6 +7,8 @@ import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD, demoAccount } from "@/p
 import { DOUARS } from "@/prisma/seed/commune";
 import { seed } from "@/prisma/seed/index";
 import { PLAN_AXES } from "@/prisma/seed/plan";
+import { projectCode, PROJECTS } from "@/prisma/seed/programme";
+import { statusNeedsReason } from "@/lib/programme/rules";
 
 let db: Db;
 
@@ -19,9 +21,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // Everything the seed writes, plus what hangs off users (tokens, audit events) through CASCADE.
+  // Everything the seed writes, plus what hangs off users (tokens, audit events) and the plan
+  // (projects and their rows) through CASCADE.
   await db.$executeRawUnsafe(
-    "TRUNCATE TABLE commune_settings, douars, plan_activities, plan_axes, associations, user_roles, users RESTART IDENTITY CASCADE",
+    "TRUNCATE TABLE commune_settings, douars, plan_activities, plan_axes, associations, user_roles, users, programmes RESTART IDENTITY CASCADE",
   );
 });
 
@@ -37,6 +40,31 @@ async function counts() {
   ]);
   return { commune, douars, axes, activities, users, userRoles, associations };
 }
+
+async function programmeCounts() {
+  const [programmes, consultations, projects, updates, milestones, indicators, indicatorValues, fundingLines, projectDouars, partners] =
+    await Promise.all([
+      db.programme.count(),
+      db.programmeConsultation.count(),
+      db.project.count(),
+      db.progressUpdate.count(),
+      db.milestone.count(),
+      db.indicator.count(),
+      db.indicatorValue.count(),
+      db.fundingLine.count(),
+      db.projectDouar.count(),
+      db.projectPartner.count(),
+    ]);
+  return { programmes, consultations, projects, updates, milestones, indicators, indicatorValues, fundingLines, projectDouars, partners };
+}
+
+// Decision to prepare posted within 15 days (decree 2.16.301 art. 5); draft before the committees
+// at least 30 days before the session (art. 10); governor's visa within 20 days (OL 113.14 art. 118).
+const DECISION_POSTING_DAYS = 15;
+const COMMITTEE_LEAD_DAYS = 30;
+const GOVERNOR_VISA_DAYS = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const daysBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS;
 
 describe("prisma/seed", () => {
   const savedPortalEnv = process.env.PORTAL_ENV;
@@ -148,6 +176,7 @@ describe("prisma/seed", () => {
       userRoles: 0,
       associations: 0,
     });
+    expect(await db.programme.count()).toBe(0);
   });
 
   it("does not reset a demo user's changed password when seeding again", async () => {
@@ -161,5 +190,213 @@ describe("prisma/seed", () => {
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } });
     expect(await verifyPassword(passwordHash, newPassword)).toBe(true);
     expect(await verifyPassword(passwordHash, DEMO_PASSWORD)).toBe(false);
+  });
+
+  describe("the demo action programme", () => {
+    it("seeds one programme 2022–2027 with a plausible adoption record and its consultations", async () => {
+      await seed(db);
+      const programmes = await db.programme.findMany({ include: { consultations: true } });
+      expect(programmes).toHaveLength(1);
+      const programme = programmes[0]!;
+      expect(programme).toMatchObject({
+        startYear: 2022,
+        endYear: 2027,
+        titleAr: "برنامج عمل جماعة بني مطهر 2022–2027",
+        titleFr: "Programme d'action de la commune de Bni Mathar 2022-2027",
+      });
+
+      // Decision early in 2022 (first year of the mandate), posted within 15 days, committee review
+      // at least 30 days before the vote, governor's visa within 20 days.
+      const { decisionToPrepareOn, decisionPostedOn, committeeReviewOn, councilVoteOn, governorVisaOn } = programme;
+      expect(decisionToPrepareOn!.getUTCFullYear()).toBe(2022);
+      expect(decisionToPrepareOn!.getUTCMonth()).toBeLessThan(3);
+      expect(daysBetween(decisionToPrepareOn!, decisionPostedOn!)).toBeGreaterThanOrEqual(0);
+      expect(daysBetween(decisionToPrepareOn!, decisionPostedOn!)).toBeLessThanOrEqual(DECISION_POSTING_DAYS);
+      expect(daysBetween(committeeReviewOn!, councilVoteOn!)).toBeGreaterThanOrEqual(COMMITTEE_LEAD_DAYS);
+      expect(daysBetween(councilVoteOn!, governorVisaOn!)).toBeGreaterThan(0);
+      expect(daysBetween(councilVoteOn!, governorVisaOn!)).toBeLessThanOrEqual(GOVERNOR_VISA_DAYS);
+
+      const council = (await db.communeSettings.findUniqueOrThrow({ where: { id: 1 } })).councilSize;
+      const votes = programme.votesFor! + programme.votesAgainst! + programme.votesAbstaining!;
+      expect(votes).toBeLessThanOrEqual(council);
+      // Absolute majority of the members in office (OL 113.14 art. 43).
+      expect(programme.votesFor!).toBeGreaterThan(council / 2);
+
+      expect(programme.consultations.length).toBeGreaterThanOrEqual(3);
+      expect(programme.consultations.length).toBeLessThanOrEqual(4);
+      expect(new Set(programme.consultations.map((c) => c.kind))).toEqual(
+        new Set(["DOUAR_WORKSHOP", "ASSOCIATIONS", "EQUALITY_COMMITTEE"]),
+      );
+      for (const c of programme.consultations) {
+        expect(c.participantsWomen).toBeGreaterThan(0);
+        expect(c.participantsMen).toBeGreaterThan(0);
+        expect(c.heldOn > decisionToPrepareOn! && c.heldOn < committeeReviewOn!).toBe(true);
+      }
+    });
+
+    it("creates exactly one demo project per plan activity, coded by axis and position", async () => {
+      await seed(db);
+      const activities = await db.planActivity.findMany({
+        include: { axis: { select: { number: true } }, project: true },
+        orderBy: [{ axis: { number: "asc" } }, { position: "asc" }],
+      });
+      expect(activities).toHaveLength(20);
+      expect(await db.project.count()).toBe(activities.length);
+
+      for (const activity of activities) {
+        const project = activity.project;
+        const code = projectCode(activity.axis.number, activity.position);
+        expect(project, code).not.toBeNull();
+        expect(project!.code).toBe(code);
+        expect(project!.axisId).toBe(activity.axisId);
+        expect(project!.isDemo).toBe(true);
+        expect(project!.descriptionAr).toBe(activity.textAr);
+        expect(project!.descriptionFr).toBe(activity.textFr);
+        expect(project!.titleAr.length).toBeGreaterThan(0);
+        expect(project!.titleFr.length).toBeGreaterThan(0);
+        expect(project!.startYear).toBeGreaterThanOrEqual(2022);
+        expect(project!.endYear).toBeLessThanOrEqual(2027);
+      }
+      expect(activities.map((a) => a.project!.code)[0]).toBe("A1-01");
+      expect(await db.evidence.count()).toBe(0);
+    });
+
+    it("gives the projects consistent, varied figures", async () => {
+      await seed(db);
+      const editor = await db.user.findUniqueOrThrow({ where: { email: demoAccount(Role.STAFF_EDITOR).email } });
+      const projects = await db.project.findMany({
+        include: {
+          fundingLines: true,
+          partners: true,
+          douars: { include: { douar: true } },
+          milestones: { orderBy: { position: "asc" } },
+          indicators: { include: { values: true } },
+          updates: { orderBy: { recordedAt: "asc" } },
+        },
+        orderBy: { code: "asc" },
+      });
+
+      const statuses = projects.map((p) => p.status);
+      expect(statuses).toContain("PLANNED");
+      expect(statuses).toContain("DELAYED");
+      expect(statuses).toContain("CANCELLED");
+      expect(statuses.filter((s) => s === "IN_PROGRESS" || s === "COMPLETED").length).toBeGreaterThan(projects.length / 2);
+      expect(projects.filter((p) => p.estimatedCostMad === null)).toHaveLength(2);
+      expect(projects.filter((p) => p.partners.length > 0).length).toBeGreaterThanOrEqual(2);
+      expect(projects.filter((p) => p.partners.length > 0).length).toBeLessThanOrEqual(3);
+      expect(projects.some((p) => p.genderTag === "TARGETED")).toBe(true);
+
+      const douarSlugs = new Set(projects.flatMap((p) => p.douars.map((d) => d.douar.slug)));
+      expect(douarSlugs).toContain("ez-zaouia");
+      expect(douarSlugs).toContain("ouled-kaddour");
+      expect([...douarSlugs].some((slug) => slug.startsWith("demo-"))).toBe(true);
+
+      for (const p of projects) {
+        expect(p.wholeCommune, p.code).toBe(p.douars.length === 0);
+        const funded = p.fundingLines.reduce((sum, f) => sum + f.amountMad, 0);
+        expect(funded, p.code).toBeLessThanOrEqual(p.estimatedCostMad ?? 0);
+        expect(p.milestones.length, p.code).toBeGreaterThanOrEqual(2);
+        expect(p.milestones.length, p.code).toBeLessThanOrEqual(4);
+        for (const i of p.indicators) for (const v of i.values) expect(v.year, p.code).toBeLessThanOrEqual(2026);
+
+        if (p.status === "PLANNED") {
+          expect(p.updates, p.code).toHaveLength(0);
+          continue;
+        }
+        expect(p.updates.length, p.code).toBeGreaterThanOrEqual(1);
+        expect(p.updates.length, p.code).toBeLessThanOrEqual(4);
+        for (const [i, u] of p.updates.entries()) {
+          expect(u.authorId, p.code).toBe(editor.id);
+          expect(u.noteAr && u.noteFr, p.code).toBeTruthy();
+          expect(u.recordedAt.getUTCFullYear(), p.code).toBeGreaterThanOrEqual(2022);
+          expect(u.recordedAt.getUTCFullYear(), p.code).toBeLessThanOrEqual(2026);
+          if (p.estimatedCostMad === null) {
+            expect(u.committedMad, p.code).toBeNull();
+            expect(u.spentMad, p.code).toBeNull();
+          } else {
+            expect(u.spentMad!, p.code).toBeLessThanOrEqual(u.committedMad!);
+            expect(u.committedMad!, p.code).toBeLessThanOrEqual(p.estimatedCostMad);
+          }
+          const previous = p.updates[i - 1];
+          if (previous) {
+            expect(u.recordedAt > previous.recordedAt, p.code).toBe(true);
+            expect(u.physicalPercent, p.code).toBeGreaterThanOrEqual(previous.physicalPercent);
+            expect(u.financialPercent, p.code).toBeGreaterThanOrEqual(previous.financialPercent);
+          }
+        }
+        if (p.status === "COMPLETED") expect(p.updates.at(-1)!.physicalPercent, p.code).toBe(100);
+      }
+    });
+
+    it("gives every delayed or cancelled project a reason, in both languages", async () => {
+      await seed(db);
+      const projects = await db.project.findMany({ where: { status: { in: ["DELAYED", "CANCELLED"] } } });
+      expect(projects.length).toBeGreaterThanOrEqual(2);
+      for (const p of projects) {
+        expect(statusNeedsReason(p.status)).toBe(true);
+        expect(p.statusReasonAr, p.code).toBeTruthy();
+        expect(p.statusReasonFr, p.code).toBeTruthy();
+      }
+    });
+
+    it("changes no programme counts when seeding again", async () => {
+      const first = await seed(db);
+      const afterFirst = await programmeCounts();
+      const second = await seed(db);
+      expect(await programmeCounts()).toEqual(afterFirst);
+
+      expect(afterFirst.programmes).toBe(1);
+      expect(afterFirst.projects).toBe(PROJECTS.length);
+      expect(afterFirst.updates).toBe(PROJECTS.reduce((n, p) => n + (p.updates?.length ?? 0), 0));
+      expect(afterFirst.milestones).toBe(PROJECTS.reduce((n, p) => n + p.milestones.length, 0));
+      expect(afterFirst.indicators).toBe(PROJECTS.reduce((n, p) => n + (p.indicators?.length ?? 0), 0));
+      expect(afterFirst.fundingLines).toBe(PROJECTS.reduce((n, p) => n + (p.funding?.length ?? 0), 0));
+      expect(first).toMatchObject({ createdProjects: PROJECTS.length, createdProgressUpdates: afterFirst.updates });
+      expect(second).toMatchObject({ createdProjects: 0, createdProgressUpdates: 0 });
+    });
+
+    it("keeps what staff recorded after the first seed", async () => {
+      await seed(db);
+      const editor = await db.user.findUniqueOrThrow({ where: { email: demoAccount(Role.STAFF_EDITOR).email } });
+      const inProgress = await db.project.findUniqueOrThrow({ where: { code: "A5-02" }, include: { updates: true } });
+      const planned = await db.project.findUniqueOrThrow({ where: { code: "A2-05" } });
+      const before = inProgress.updates.length;
+
+      const added = await db.progressUpdate.create({
+        data: {
+          projectId: inProgress.id,
+          recordedAt: new Date("2026-11-20T09:00:00Z"),
+          physicalPercent: 72,
+          financialPercent: 55,
+          committedMad: 1_950_000,
+          spentMad: 1_320_000,
+          noteAr: "تحديث سجله المحرر بعد الزرع.",
+          noteFr: "Mise à jour saisie par l'éditeur après le seed.",
+          authorId: editor.id,
+        },
+      });
+      // A planned project that starts, with its first update, and a milestone marked done.
+      await db.project.update({ where: { id: planned.id }, data: { status: "IN_PROGRESS", estimatedCostMad: 50_000 } });
+      await db.progressUpdate.create({
+        data: { projectId: planned.id, physicalPercent: 5, financialPercent: 0, authorId: editor.id },
+      });
+      const milestone = await db.milestone.findFirstOrThrow({ where: { projectId: inProgress.id, doneOn: null } });
+      await db.milestone.update({ where: { id: milestone.id }, data: { doneOn: new Date("2026-11-15T00:00:00Z") } });
+      const afterEdits = await programmeCounts();
+
+      const again = await seed(db);
+
+      expect(again).toMatchObject({ createdProjects: 0, createdProgressUpdates: 0 });
+      expect(await programmeCounts()).toEqual(afterEdits);
+      const updates = await db.progressUpdate.findMany({ where: { projectId: inProgress.id } });
+      expect(updates).toHaveLength(before + 1);
+      expect(updates.find((u) => u.id === added.id)).toMatchObject({ physicalPercent: 72, noteFr: added.noteFr });
+      expect(await db.progressUpdate.count({ where: { projectId: planned.id } })).toBe(1);
+      expect(await db.project.findUniqueOrThrow({ where: { id: planned.id } })).toMatchObject({
+        status: "IN_PROGRESS",
+        estimatedCostMad: 50_000,
+      });
+      expect((await db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).doneOn).not.toBeNull();
+    });
   });
 });

@@ -4,6 +4,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import { getAccountProfile } from "@/lib/accounts/queries";
 import { pageUser } from "@/lib/auth/page-guards";
+import { Link } from "@/lib/i18n/navigation";
+import { countMyUnreadNotifications } from "@/lib/programme/notify";
 import { pageLocale } from "@/lib/i18n/page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
@@ -14,15 +16,20 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
   const locale = await pageLocale(params);
   await pageUser(locale, "/account");
-  const [t, tr, format, profile] = await Promise.all([
+  const [t, tr, format, profile, unread] = await Promise.all([
     getTranslations("Auth"),
     getTranslations("Roles"),
     getFormatter(),
     getAccountProfile(),
+    countMyUnreadNotifications(),
   ]);
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl">{t("accountTitle")}</h1>
+      <p>
+        <Link href="/account/notifications" className="font-bold">{t("notificationsLink")}</Link>{" "}
+        <span>({t("notificationsUnread", { count: unread })})</span>
+      </p>
       <section aria-labelledby="account-details" className="space-y-3 rounded-lg border border-line bg-surface p-5">
         <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

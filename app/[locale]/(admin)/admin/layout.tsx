@@ -9,6 +9,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const ADMIN_LINKS = [
   { href: "/admin", key: "home", permission: "admin.access" },
+  { href: "/admin/programme", key: "programme", permission: "programme.update_progress" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
             <li key={link.href}>
               <NavLink
                 href={link.href}
+                exact={link.href === "/admin"}
                 className="inline-flex min-h-11 items-center rounded-md px-3 no-underline hover:bg-brand-soft aria-[current=page]:bg-brand aria-[current=page]:font-bold aria-[current=page]:text-white"
               >
                 {t(link.key)}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/programme/badges";
+import { can } from "@/lib/auth/permissions";
+import { pageUserWith } from "@/lib/auth/page-guards";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page";
+import { localized } from "@/lib/i18n/pick";
+import type { Locale } from "@/lib/i18n/config";
+import { listProjectsForStaff, type StaffProjectListItem } from "@/lib/programme/service";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeAdmin" });
+  return { title: t("title") };
+}
+
+function ProjectLink({ project, locale, demo, axis }: { project: StaffProjectListItem; locale: Locale; demo: string; axis: string }) {
+  return (
+    <div>
+      <Link href={`/admin/programme/${encodeURIComponent(project.code)}`} className="font-bold">
+        <span dir="ltr">{project.code}</span>
+        {" · "}
+        <span dir="auto">{localized(locale, project.titleAr, project.titleFr)}</span>
+      </Link>
+      <span className="block text-sm text-muted">
+        {axis}
+        {project.isDemo && ` · ${demo}`}
+      </span>
+    </div>
+  );
+}
+
+/** What waits for an answer; a link for those who may answer, when there is something. */
+function Waiting({ project, canAnswer, questions, difficulties }: { project: StaffProjectListItem; canAnswer: boolean; questions: string; difficulties: string }) {
+  const base = `/admin/programme/${encodeURIComponent(project.code)}`;
+  const item = (count: number, href: string, text: string) =>
+    canAnswer && count > 0 ? <Link href={href} className="font-bold">{text}</Link> : <span className="text-muted">{text}</span>;
+  return (
+    <span className="flex flex-col">
+      {item(project.unanswered, `${base}/discussion`, questions)}
+      {item(project.openDifficulties, `${base}/difficulties`, difficulties)}
+    </span>
+  );
+}
+
+export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale]/admin/programme">) {
+  const locale = await pageLocale(params);
+  const user = await pageUserWith("programme.update_progress", locale, "/admin/programme");
+  const [t, format, projects] = await Promise.all([getTranslations("ProgrammeAdmin"), getFormatter(), listProjectsForStaff()]);
+  const percent = (value: number) => format.number(value / 100, "percent");
+  const canAnswer = can(user.roles, "programme.answer");
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl">{t("title")}</h1>
+        {can(user.roles, "programme.manage") && (
+          <Link href="/admin/programme/new" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+            {t("newProject")}
+          </Link>
+        )}
+      </div>
+      <p>{t("intro")}</p>
+      <p>{t("projectsCount", { count: projects.length })}</p>
+      {projects.length === 0 ? (
+        <p>{t("noProjects")}</p>
+      ) : (
+        <>
+          {/* Phones: one card per project. */}
+          <ul className="space-y-3 md:hidden">
+            {projects.map((project) => (
+              <li key={project.id} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+                <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
+                <StatusBadge status={project.status} />
+                <p className="tabular-nums">
+                  {project.latest
+                    ? t("overview.figuresLine", { physical: percent(project.latest.physicalPercent), financial: percent(project.latest.financialPercent) })
+                    : t("overview.noUpdates")}
+                </p>
+                {project.latest && (
+                  <p className="text-sm text-muted">
+                    {t("columns.lastUpdate")}: {format.dateTime(project.latest.recordedAt, "short")}
+                  </p>
+                )}
+                <Waiting project={project} canAnswer={canAnswer} questions={t("waitingQuestions", { count: project.unanswered })} difficulties={t("waitingDifficulties", { count: project.openDifficulties })} />
+              </li>
+            ))}
+          </ul>
+          {/* Wider screens: a table. */}
+          <div className="hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-label={t("title")}>
+            <table className="w-full border-collapse bg-surface text-start">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2 text-start">{t("columns.project")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
+                  <th scope="col" className="p-2 text-end">{t("columns.physical")}</th>
+                  <th scope="col" className="p-2 text-end">{t("columns.financial")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.lastUpdate")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.waiting")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {projects.map((project) => (
+                  <tr key={project.id} className="border-b border-line align-top">
+                    <td className="min-w-64 p-2">
+                      <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
+                    </td>
+                    <td className="p-2"><StatusBadge status={project.status} /></td>
+                    <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.physicalPercent) : t("overview.notSet")}</td>
+                    <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.financialPercent) : t("overview.notSet")}</td>
+                    <td className="whitespace-nowrap p-2">{project.latest ? format.dateTime(project.latest.recordedAt, "short") : t("never")}</td>
+                    <td className="p-2">
+                      <Waiting project={project} canAnswer={canAnswer} questions={t("waitingQuestions", { count: project.unanswered })} difficulties={t("waitingDifficulties", { count: project.openDifficulties })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

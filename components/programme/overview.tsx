@@ -1,0 +1,232 @@
+// The programme's execution figures (decree 2.16.301 art. 14: completion rate, resources),
+// overall, per axis and per douar. Used by the overview page and its print view.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DIRECTIONS, type Locale } from "@/lib/i18n/config";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/pick";
+import type { GroupFigures, ProgrammeOverview, ProjectSummary } from "@/lib/programme/queries";
+import { DemoBadge, StatusBadge } from "./badges";
+import { BarChart, type ChartRow } from "./charts";
+
+type Props = { overview: ProgrammeOverview; locale: Locale };
+
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="rounded-lg border border-line bg-surface p-4">
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className="mt-1 text-3xl font-bold text-brand-dark">{value}</dd>
+      {detail && <dd className="text-sm text-muted">{detail}</dd>}
+    </div>
+  );
+}
+
+export async function ExecutionSection({ overview, locale }: Props) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const s = overview.summary;
+  const rows: ChartRow[] = [
+    { key: "completion", label: t("overview.completionRate"), value: s.completionRate, valueText: format.number(s.completionRate, "percent") },
+    { key: "progress", label: t("overview.weightedProgress"), value: s.weightedProgress, valueText: format.number(s.weightedProgress, "percent") },
+  ];
+  return (
+    <section aria-labelledby="execution-title" className="space-y-4">
+      <h2 id="execution-title" className="text-2xl">{t("overview.executionTitle")}</h2>
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="execution-figures">
+        <Stat label={t("overview.programmedProjects")} value={format.number(s.programmed)} />
+        <Stat label={t("overview.completedProjects")} value={format.number(s.completed)} />
+        <Stat label={t("overview.completionRate")} value={rows[0]!.valueText} />
+        <Stat label={t("overview.weightedProgress")} value={rows[1]!.valueText} />
+      </dl>
+      <BarChart
+        id="execution"
+        title={t("overview.executionChart")}
+        rows={rows}
+        dir={DIRECTIONS[locale]}
+        labelHeader={t("columns.figure")}
+        valueHeader={t("columns.value")}
+        table="hidden"
+      />
+      <p className="max-w-3xl text-muted">{t("overview.executionHelp")}</p>
+      {s.cancelled > 0 && <p>{t("overview.cancelledNote", { count: s.cancelled })}</p>}
+    </section>
+  );
+}
+
+export async function BudgetSection({ overview, locale }: Props) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const s = overview.summary;
+  const money = (value: number) => format.number(value, "money");
+  const rows: ChartRow[] = [
+    { key: "programmed", label: t("overview.budgetProgrammed"), value: s.programmedMad, valueText: money(s.programmedMad) },
+    { key: "committed", label: t("overview.budgetCommitted"), value: s.committedMad, valueText: money(s.committedMad) },
+    { key: "spent", label: t("overview.budgetSpent"), value: s.spentMad, valueText: money(s.spentMad) },
+  ];
+  return (
+    <section aria-labelledby="budget-title" className="space-y-4">
+      <h2 id="budget-title" className="text-2xl">{t("overview.budgetTitle")}</h2>
+      <BarChart
+        id="budget"
+        title={t("overview.budgetChart")}
+        rows={rows}
+        max={Math.max(s.programmedMad, s.committedMad, s.spentMad, 1)}
+        dir={DIRECTIONS[locale]}
+        labelHeader={t("columns.figure")}
+        valueHeader={t("columns.amount")}
+        table="hidden"
+        tone="accent"
+      />
+      {s.programmedMad > 0 && <p className="font-bold">{t("overview.spentShare", { share: format.number(s.spentMad / s.programmedMad, "percent") })}</p>}
+      <p className="max-w-3xl text-muted">{t("overview.budgetHelp")}</p>
+    </section>
+  );
+}
+
+async function groupColumns() {
+  const t = await getTranslations("Programme");
+  return [t("columns.projects"), t("columns.completed"), t("columns.completionRate"), t("columns.programmed"), t("columns.spent")];
+}
+
+async function groupCells(figures: GroupFigures) {
+  const format = await getFormatter();
+  return [
+    format.number(figures.projects),
+    format.number(figures.completed),
+    format.number(figures.completionRate, "percent"),
+    <span key="programmed" className="whitespace-nowrap">{format.number(figures.programmedMad, "money")}</span>,
+    <span key="spent" className="whitespace-nowrap">{format.number(figures.spentMad, "money")}</span>,
+  ];
+}
+
+export async function PerAxisSection({ overview, locale, links = true }: Props & { links?: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const rows: ChartRow[] = await Promise.all(
+    overview.perAxis.map(async ({ axis, figures }) => {
+      const title = localized(locale, axis.titleAr, axis.titleFr);
+      return {
+        key: String(axis.number),
+        label: t("axisShort", { number: axis.number }),
+        header: links ? <Link href={{ pathname: "/programme/projects", query: { axis: String(axis.number) } }}>{title}</Link> : title,
+        value: figures.weightedProgress,
+        valueText: format.number(figures.weightedProgress, "percent"),
+        cells: await groupCells(figures),
+      };
+    }),
+  );
+  return (
+    <section aria-labelledby="per-axis-title" className="space-y-4">
+      <h2 id="per-axis-title" className="text-2xl">{t("overview.perAxisTitle")}</h2>
+      <BarChart
+        id="per-axis"
+        title={t("overview.perAxisChart")}
+        rows={rows}
+        dir={DIRECTIONS[locale]}
+        labelHeader={t("columns.axis")}
+        valueHeader={t("columns.progress")}
+        extraColumns={await groupColumns()}
+      />
+    </section>
+  );
+}
+
+export async function PerDouarSection({ overview, locale, links = true }: Props & { links?: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const rows: ChartRow[] = await Promise.all(
+    overview.perDouar.map(async ({ douar, figures }) => {
+      const name = localized(locale, douar.nameAr, douar.nameFr);
+      return {
+        key: douar.slug,
+        label: name,
+        header: links ? <Link href={{ pathname: "/programme/projects", query: { douar: douar.slug } }}>{name}</Link> : name,
+        value: figures.weightedProgress,
+        valueText: format.number(figures.weightedProgress, "percent"),
+        cells: await groupCells(figures),
+      };
+    }),
+  );
+  if (overview.wholeCommune.projects > 0) {
+    rows.push({
+      key: "whole-commune",
+      label: t("wholeCommune"),
+      value: overview.wholeCommune.weightedProgress,
+      valueText: format.number(overview.wholeCommune.weightedProgress, "percent"),
+      cells: await groupCells(overview.wholeCommune),
+    });
+  }
+  return (
+    <section aria-labelledby="per-douar-title" className="space-y-4">
+      <h2 id="per-douar-title" className="text-2xl">{t("overview.perDouarTitle")}</h2>
+      <p className="max-w-3xl text-muted">{t("overview.perDouarHelp")}</p>
+      {overview.perDouar.length === 0 && <p>{t("overview.noDouarProjects")}</p>}
+      <BarChart
+        id="per-douar"
+        title={t("overview.perDouarChart")}
+        rows={rows}
+        dir={DIRECTIONS[locale]}
+        labelHeader={t("columns.douar")}
+        valueHeader={t("columns.progress")}
+        extraColumns={await groupColumns()}
+      />
+    </section>
+  );
+}
+
+export async function AdoptionRecord({ overview }: { overview: ProgrammeOverview }) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const p = overview.programme;
+  const items = [
+    p.councilVoteOn && t("overview.councilVote", { date: format.dateTime(p.councilVoteOn, "long") }),
+    p.votesFor !== null &&
+      t("overview.votes", { votesFor: format.number(p.votesFor), votesAgainst: format.number(p.votesAgainst ?? 0), votesAbstaining: format.number(p.votesAbstaining ?? 0) }),
+    p.governorVisaOn && t("overview.governorVisa", { date: format.dateTime(p.governorVisaOn, "long") }),
+  ].filter((item): item is string => Boolean(item));
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="adoption-title" className="space-y-2">
+      <h2 id="adoption-title" className="text-2xl">{t("overview.adoptionTitle")}</h2>
+      <ul className="list-disc space-y-1 ps-6">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every project in one table: the print view's list. */
+export async function ProjectsTable({ projects, locale, caption }: { projects: ProjectSummary[]; locale: Locale; caption: string }) {
+  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  // When every project is demo data the page says so once; a badge on each row would be noise.
+  const markDemo = projects.some((p) => !p.isDemo);
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse text-start text-sm">
+        <caption className="pb-2 text-start text-lg font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2 text-start">{t("columns.code")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.project")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.years")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.cost")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.physical")}</th>
+            <th scope="col" className="p-2 text-start">{t("columns.spent")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {projects.map((project) => (
+            <tr key={project.code} className="border-b border-line align-top">
+              <td className="p-2 whitespace-nowrap" dir="ltr">{project.code}</td>
+              <th scope="row" className="min-w-48 p-2 text-start font-normal">
+                {localized(locale, project.titleAr, project.titleFr)} {markDemo && project.isDemo && <DemoBadge />}
+              </th>
+              <td className="p-2"><StatusBadge status={project.status} /></td>
+              <td className="p-2 whitespace-nowrap">{t("period", { start: project.startYear, end: project.endYear })}</td>
+              <td className="p-2 whitespace-nowrap">{project.estimatedCostMad === null ? t("notEstimated") : format.number(project.estimatedCostMad, "money")}</td>
+              <td className="p-2 whitespace-nowrap">{project.latest ? format.number(project.latest.physicalPercent / 100, "percent") : t("none")}</td>
+              <td className="p-2 whitespace-nowrap">{project.latest?.spentMad != null ? format.number(project.latest.spentMad, "money") : t("none")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

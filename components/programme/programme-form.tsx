@@ -1,0 +1,302 @@
+"use client";
+// The action programme's forms (staff and engagement): the same behaviour as components/ui/action-form.tsx
+// (works without JavaScript, error summary focused, typed values kept, double submission blocked)
+// with the field kinds these forms need: text areas, selects, radios, checkbox groups and files.
+// Labels arrive translated from the server. Errors are keys: the programme's own ones arrive
+// translated in `errorMessages`; the others are looked up under "Errors".
+import { useActionState, useEffect, useRef } from "react";
+import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+type Base = { name: string; label: string; hint?: string; required?: boolean };
+type Option = { value: string; label: string; lang?: string };
+
+export type FormField =
+  | (Base & {
+      kind: "text";
+      dir?: "ltr" | "rtl" | "auto";
+      lang?: string;
+      maxLength?: number;
+      inputMode?: "numeric" | "text";
+      short?: boolean;
+    })
+  | (Base & { kind: "textarea"; dir?: "ltr" | "rtl" | "auto"; lang?: string; maxLength?: number; rows?: number })
+  | (Base & { kind: "select"; options: Option[]; placeholder?: string })
+  | (Base & { kind: "radios"; options: Option[] })
+  | (Base & { kind: "checkboxes"; options: Option[] })
+  | (Base & { kind: "checkbox" })
+  | (Base & { kind: "file"; accept: string; multiple?: boolean });
+
+/** A row puts its fields side by side on wide screens (e.g. the Arabic and French versions of a text). */
+export type FormItem = FormField | { kind: "row"; fields: FormField[] } | { kind: "heading"; text: string };
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  items: FormItem[];
+  submitLabel: string;
+  hidden?: Record<string, string>;
+  /** What the fields show before anything is sent (multi-valued fields: comma-separated). */
+  defaults?: Record<string, string>;
+  successText?: string;
+  /** Translations of the programme's own error keys ("ProgrammeAdmin.errors"). */
+  errorMessages?: Record<string, string>;
+  /** Prefix of the inputs' ids; must differ between two forms on one page. */
+  idPrefix: string;
+  /** A short accessible name for the form, when a page has several. */
+  label?: string;
+};
+
+const inputClass = (error: boolean) =>
+  `block min-h-12 w-full rounded-md border-2 bg-surface px-3 py-2 ${error ? "border-danger" : "border-muted"}`;
+
+function SubmitButton({ label }: { label: string }) {
+  const { pending } = useFormStatus();
+  const t = useTranslations("Forms");
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="min-h-12 rounded-md bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark disabled:opacity-70"
+    >
+      {pending ? t("sending") : label}
+    </button>
+  );
+}
+
+export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, successText, errorMessages, idPrefix, label }: Props) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const t = useTranslations("Errors");
+  const tf = useTranslations("Forms");
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const values = state.status === "error" ? state.values : state.status === "success" ? { ...defaults, ...state.values } : (defaults ?? {});
+  const fieldErrors = Object.entries(state.fieldErrors);
+
+  useEffect(() => {
+    if (state.status !== "idle") summaryRef.current?.focus();
+  }, [state]);
+
+  const message = (key: string, params?: Record<string, number>) => errorMessages?.[key] ?? t(key as Parameters<typeof t>[0], params);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const labelText = (field: Base) => (
+    <>
+      {field.label}
+      {field.required && (
+        <>
+          {" "}
+          <span className="text-sm font-normal text-muted">{tf("required")}</span>
+        </>
+      )}
+    </>
+  );
+
+  function describedBy(field: Base): string | undefined {
+    const ids = [field.hint && `${id(field.name)}-hint`, state.fieldErrors[field.name] && `${id(field.name)}-error`].filter(Boolean);
+    return ids.length ? ids.join(" ") : undefined;
+  }
+
+  function notes(field: Base) {
+    const error = state.fieldErrors[field.name];
+    return (
+      <>
+        {field.hint && (
+          <p id={`${id(field.name)}-hint`} className="text-sm text-muted">
+            {field.hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${id(field.name)}-error`} className="font-bold text-danger">
+            {message(error)}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  function renderField(field: FormField) {
+    const error = !!state.fieldErrors[field.name];
+    const value = values[field.name] ?? "";
+    const common = {
+      name: field.name,
+      "aria-invalid": error || undefined,
+      "aria-describedby": describedBy(field),
+    };
+    switch (field.kind) {
+      case "text":
+        return (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
+            {notes(field)}
+            <input
+              {...common}
+              id={id(field.name)}
+              type="text"
+              required={field.required}
+              aria-required={field.required}
+              dir={field.dir}
+              lang={field.lang}
+              inputMode={field.inputMode}
+              maxLength={field.maxLength}
+              defaultValue={value}
+              key={`${field.name}:${value}`}
+              className={`${inputClass(error)} ${field.short ? "max-w-48" : "max-w-2xl"}`}
+            />
+          </div>
+        );
+      case "textarea":
+        return (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
+            {notes(field)}
+            <textarea
+              {...common}
+              id={id(field.name)}
+              required={field.required}
+              aria-required={field.required}
+              dir={field.dir ?? "auto"}
+              lang={field.lang}
+              maxLength={field.maxLength}
+              rows={field.rows ?? 4}
+              defaultValue={value}
+              key={`${field.name}:${value}`}
+              className={`${inputClass(error)} max-w-2xl`}
+            />
+          </div>
+        );
+      case "select":
+        return (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
+            {notes(field)}
+            <select
+              {...common}
+              id={id(field.name)}
+              required={field.required}
+              aria-required={field.required}
+              defaultValue={value}
+              key={`${field.name}:${value}`}
+              className={`${inputClass(error)} max-w-2xl`}
+            >
+              {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
+              {field.options.map((option) => (
+                <option key={option.value} value={option.value} lang={option.lang}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+      case "radios":
+      case "checkboxes": {
+        const chosen = new Set(value.split(",").filter(Boolean));
+        return (
+          <fieldset key={field.name} className="space-y-2" aria-describedby={describedBy(field)}>
+            <legend className="font-bold">{labelText(field)}</legend>
+            {notes(field)}
+            <div className={field.kind === "checkboxes" && field.options.length > 6 ? "grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3" : "space-y-1"}>
+              {field.options.map((option, index) => {
+                const optionId = index === 0 ? id(field.name) : `${id(field.name)}-${index}`;
+                return (
+                  <div key={option.value} className="flex min-h-11 items-center gap-3">
+                    <input
+                      id={optionId}
+                      name={field.name}
+                      type={field.kind === "radios" ? "radio" : "checkbox"}
+                      value={option.value}
+                      defaultChecked={chosen.has(option.value)}
+                      key={`${option.value}:${chosen.has(option.value)}`}
+                      aria-invalid={error || undefined}
+                      className="h-5 w-5 shrink-0 accent-brand"
+                    />
+                    <label htmlFor={optionId} lang={option.lang}>
+                      {option.label}
+                    </label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      }
+      case "checkbox":
+        return (
+          <div key={field.name} className="space-y-1">
+            {notes(field)}
+            <div className="flex min-h-11 items-center gap-3">
+              <input
+                {...common}
+                id={id(field.name)}
+                type="checkbox"
+                defaultChecked={value === "on"}
+                key={`${field.name}:${value}`}
+                className="h-5 w-5 shrink-0 accent-brand"
+              />
+              <label htmlFor={id(field.name)} className="font-bold">{field.label}</label>
+            </div>
+          </div>
+        );
+      case "file":
+        return (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
+            {notes(field)}
+            <input
+              {...common}
+              id={id(field.name)}
+              type="file"
+              accept={field.accept}
+              multiple={field.multiple}
+              className="block w-full max-w-2xl rounded-md border-2 border-dashed border-muted bg-surface p-3 file:me-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-soft file:px-4 file:font-bold"
+            />
+          </div>
+        );
+    }
+  }
+
+  return (
+    <div className="space-y-5">
+      {state.status === "error" && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-danger bg-danger-soft p-4">
+          {state.formError && <p className="font-bold">{message(state.formError.key, state.formError.values)}</p>}
+          {fieldErrors.length > 0 && (
+            <>
+              <p className="font-bold">{tf("errorSummary")}</p>
+              <ul className="mt-2 list-disc space-y-1 ps-6">
+                {fieldErrors.map(([field, key]) => (
+                  <li key={field}>
+                    <a href={`#${id(field)}`}>{message(key)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {state.status === "success" && successText && (
+        <div ref={summaryRef} tabIndex={-1} role="status" className="rounded-md border-2 border-success bg-success-soft p-4">
+          <p className="font-bold">{successText}</p>
+        </div>
+      )}
+      <form action={formAction} noValidate className="space-y-5" aria-label={label}>
+        {Object.entries(hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {items.map((item, index) =>
+          item.kind === "row" ? (
+            <div key={`row-${index}`} className="grid gap-5 md:grid-cols-2">
+              {item.fields.map(renderField)}
+            </div>
+          ) : item.kind === "heading" ? (
+            <h3 key={`heading-${index}`} className="border-b border-line pb-1 pt-2 text-lg">
+              {item.text}
+            </h3>
+          ) : (
+            renderField(item)
+          ),
+        )}
+        <SubmitButton label={submitLabel} />
+      </form>
+    </div>
+  );
+}

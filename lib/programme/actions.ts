@@ -1,0 +1,177 @@
+"use server";
+// The action programme's forms. Each action: parse with the shared schema → call the service →
+// redirect (staff, so that a reload never posts twice) or return a typed state (engagement forms,
+// which stay on the public page). Errors are message keys; values are echoed back on errors.
+import { refresh } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { echoValues, fieldErrorsOf, minutesFrom, type FormState } from "@/lib/forms/form-state";
+import { redirect } from "@/lib/i18n/navigation";
+import { clientIp, safeInternalPath } from "@/lib/security/request";
+import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
+import { markAllMyNotificationsRead } from "./notify";
+import {
+  CommentSchema,
+  DifficultyAnswerSchema,
+  DifficultySchema,
+  FollowSchema,
+  OfficialAnswerSchema,
+  ProgressUpdateSchema,
+  ProjectSchema,
+  ProjectUpdateSchema,
+} from "./schemas";
+import * as programme from "./service";
+
+type Failure = { fieldErrors?: Partial<Record<string, string>>; formError?: string; retryAfterSeconds?: number };
+
+/** The text fields sent, with multi-valued ones (checkbox groups) joined by commas. */
+function echo(formData: FormData, multi: readonly string[] = []): Record<string, string> {
+  const values = echoValues(formData);
+  for (const name of multi) values[name] = formData.getAll(name).filter((v) => typeof v === "string").join(",");
+  return values;
+}
+
+function failure(formData: FormData, result: Failure, multi: readonly string[] = []): FormState {
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).filter((e): e is [string, string] => !!e[1]));
+  return {
+    status: "error",
+    values: echo(formData, multi),
+    fieldErrors,
+    formError: result.formError ? { key: result.formError, values: minutesFrom(result.retryAfterSeconds) } : undefined,
+  };
+}
+
+/** Runs a service call, turning "not signed in" and "not allowed" into form errors rather than crashes. */
+async function guarded<T>(formData: FormData, work: () => Promise<T>, multi: readonly string[] = []): Promise<T | FormState> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return failure(formData, { formError: "unauthenticated" }, multi);
+    if (error instanceof ForbiddenError) return failure(formData, { formError: "forbidden" }, multi);
+    throw error;
+  }
+}
+
+function isFormState(value: unknown): value is FormState {
+  return typeof value === "object" && value !== null && "status" in value && "fieldErrors" in value;
+}
+
+function projectFields(formData: FormData) {
+  return { ...Object.fromEntries(formData), douarIds: formData.getAll("douarIds").filter((v) => typeof v === "string" && v !== "") };
+}
+
+async function adminRedirect(pathname: string, query: Record<string, string>): Promise<never> {
+  return redirect({ href: { pathname, query }, locale: await getLocale() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff
+// ---------------------------------------------------------------------------------------------
+
+export async function createProjectAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ProjectSchema.safeParse(projectFields(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
+  const result = await guarded(formData, async () => programme.createProject(parsed.data, await clientIp()), ["douarIds"]);
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result, ["douarIds"]);
+  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "created" });
+}
+
+export async function updateProjectAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ProjectUpdateSchema.safeParse(projectFields(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
+  const result = await guarded(formData, async () => programme.updateProject(parsed.data, await clientIp()), ["douarIds"]);
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result, ["douarIds"]);
+  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "saved" });
+}
+
+export async function recordProgressAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ProgressUpdateSchema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  // An empty file input still sends one nameless, empty file.
+  const files = formData.getAll("files").filter((v): v is File => typeof v !== "string" && (v.size > 0 || v.name !== ""));
+  if (files.length > MAX_FILES_PER_UPDATE) return failure(formData, { fieldErrors: { files: "tooManyFiles" } });
+  if (files.some((f) => f.size > MAX_FILE_BYTES)) return failure(formData, { fieldErrors: { files: "fileTooLarge" } });
+  const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const result = await guarded(formData, async () => programme.recordProgressUpdate(parsed.data, uploads, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result);
+  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "recorded" });
+}
+
+export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = OfficialAnswerSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => programme.answerComment(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result);
+  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/discussion`, { done: "answered" });
+}
+
+export async function answerDifficultyAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = DifficultyAnswerSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => programme.answerDifficulty(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result);
+  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/difficulties`, { done: "updated" });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed-in people, on the public project page
+// ---------------------------------------------------------------------------------------------
+
+function returnPath(formData: FormData): string {
+  return safeInternalPath(formData.get("returnTo"), "/programme");
+}
+
+async function toSignIn(formData: FormData): Promise<never> {
+  return redirect({ href: { pathname: "/signin", query: { callbackUrl: returnPath(formData) } }, locale: await getLocale() });
+}
+
+/** Follow / unfollow: a one-button form that works without JavaScript; the page shows the new state. */
+export async function followAction(formData: FormData): Promise<void> {
+  const parsed = FollowSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  try {
+    await programme.setFollow(parsed.data.projectId, parsed.data.follow);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) await toSignIn(formData);
+    if (error instanceof ForbiddenError) return;
+    throw error;
+  }
+  refresh();
+}
+
+export async function postCommentAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = CommentSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, () => programme.postComment(parsed.data));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result);
+  refresh();
+  // Nothing echoed: the form comes back empty, with the new post above it.
+  return { status: "success", values: { kind: parsed.data.kind }, fieldErrors: {} };
+}
+
+export async function reportDifficultyAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = DifficultySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, () => programme.reportDifficulty(parsed.data));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failure(formData, result);
+  refresh();
+  return { status: "success", values: {}, fieldErrors: {} };
+}
+
+export async function markNotificationsReadAction(): Promise<void> {
+  const locale = await getLocale();
+  try {
+    await markAllMyNotificationsRead();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect({ href: { pathname: "/signin", query: { callbackUrl: "/account/notifications" } }, locale });
+    throw error;
+  }
+  redirect({ href: { pathname: "/account/notifications", query: { done: "read" } }, locale });
+}
