@@ -3,13 +3,33 @@
 import ar from "@/messages/ar.json";
 import arProgramme from "@/messages/ar/programme.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
+import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
+import arProgrammeImport from "@/messages/ar/programme-import.json";
+import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import fr from "@/messages/fr.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
+import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
+import frProgrammeImport from "@/messages/fr/programme-import.json";
+import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 
 export const MESSAGES = {
-  ar: { ...ar, Programme: arProgramme, ProgrammeAdmin: arProgrammeAdmin },
-  fr: { ...fr, Programme: frProgramme, ProgrammeAdmin: frProgrammeAdmin },
+  ar: {
+    ...ar,
+    Programme: arProgramme,
+    ProgrammeAdmin: arProgrammeAdmin,
+    ProgrammeImport: arProgrammeImport,
+    ProgrammeMeetings: arProgrammeMeetings,
+    ProgrammeEvaluation: arProgrammeEvaluation,
+  },
+  fr: {
+    ...fr,
+    Programme: frProgramme,
+    ProgrammeAdmin: frProgrammeAdmin,
+    ProgrammeImport: frProgrammeImport,
+    ProgrammeMeetings: frProgrammeMeetings,
+    ProgrammeEvaluation: frProgrammeEvaluation,
+  },
 };
 
 export type Messages = (typeof MESSAGES)["ar"];
