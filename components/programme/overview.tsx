@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/pick";
 import type { GroupFigures, ProgrammeOverview, ProjectSummary } from "@/lib/programme/queries";
 import { DemoBadge, StatusBadge } from "./badges";
 import { BarChart, type ChartRow } from "./charts";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = { overview: ProgrammeOverview; locale: Locale };
 
@@ -197,36 +198,20 @@ export async function ProjectsTable({ projects, locale, caption }: { projects: P
   // When every project is demo data the page says so once; a badge on each row would be noise.
   const markDemo = projects.some((p) => !p.isDemo);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-start text-sm">
-        <caption className="pb-2 text-start text-lg font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2 text-start">{t("columns.code")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.project")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.years")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.cost")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.physical")}</th>
-            <th scope="col" className="p-2 text-start">{t("columns.spent")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((project) => (
-            <tr key={project.code} className="border-b border-line align-top">
-              <td className="p-2 whitespace-nowrap" dir="ltr">{project.code}</td>
-              <th scope="row" className="min-w-48 p-2 text-start font-normal">
-                {localized(locale, project.titleAr, project.titleFr)} {markDemo && project.isDemo && <DemoBadge />}
-              </th>
-              <td className="p-2"><StatusBadge status={project.status} /></td>
-              <td className="p-2 whitespace-nowrap">{t("period", { start: project.startYear, end: project.endYear })}</td>
-              <td className="p-2 whitespace-nowrap">{project.estimatedCostMad === null ? t("notEstimated") : format.number(project.estimatedCostMad, "money")}</td>
-              <td className="p-2 whitespace-nowrap">{project.latest ? format.number(project.latest.physicalPercent / 100, "percent") : t("none")}</td>
-              <td className="p-2 whitespace-nowrap">{project.latest?.spentMad != null ? format.number(project.latest.spentMad, "money") : t("none")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable label={caption} caption={caption} tableClassName="text-sm" columns={[{ label: t("columns.code") }, { label: t("columns.project") }, { label: t("columns.status") }, { label: t("columns.years") }, { label: t("columns.cost") }, { label: t("columns.physical") }, { label: t("columns.spent") }]}>
+      {projects.map((project) => (
+        <tr key={project.code} className="border-b border-line align-top">
+          <td className="p-2 whitespace-nowrap" dir="ltr">{project.code}</td>
+          <th scope="row" className="min-w-48 p-2 text-start font-normal">
+            {localized(locale, project.titleAr, project.titleFr)} {markDemo && project.isDemo && <DemoBadge />}
+          </th>
+          <td className="p-2"><StatusBadge status={project.status} /></td>
+          <td className="p-2 whitespace-nowrap">{t("period", { start: project.startYear, end: project.endYear })}</td>
+          <td className="p-2 whitespace-nowrap">{project.estimatedCostMad === null ? t("notEstimated") : format.number(project.estimatedCostMad, "money")}</td>
+          <td className="p-2 whitespace-nowrap">{project.latest ? format.number(project.latest.physicalPercent / 100, "percent") : t("none")}</td>
+          <td className="p-2 whitespace-nowrap">{project.latest?.spentMad != null ? format.number(project.latest.spentMad, "money") : t("none")}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -5,6 +5,7 @@ import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageCount, parsePage } from "@/lib/forms/pagination";
 import { pageLocale } from "@/lib/i18n/page";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
@@ -23,32 +24,19 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       {items.length === 0 ? (
         <p>{t("noAudit")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("auditLog")}>
-          <table className="w-full border-collapse bg-surface">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">{t("columnWhen")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnActor")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnAction")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnTarget")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnChange")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((event) => (
-                <tr key={String(event.id)} className="border-b border-line align-top">
-                  <td className="p-2">{format.dateTime(event.occurredAt, "withTime")}</td>
-                  <td className="p-2" dir="auto">{event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}</td>
-                  <td className="p-2"><code dir="ltr">{event.action}</code></td>
-                  <td className="p-2"><code dir="ltr" className="break-all">{event.targetType}:{event.targetId}</code></td>
-                  <td className="p-2">
-                    <code dir="ltr" className="break-all text-sm">{JSON.stringify(event.before ?? null)} → {JSON.stringify(event.after ?? null)}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={t("auditLog")} tableClassName="bg-surface" columns={[{ label: t("columnWhen") }, { label: t("columnActor") }, { label: t("columnAction") }, { label: t("columnTarget") }, { label: t("columnChange") }]}>
+          {items.map((event) => (
+            <tr key={String(event.id)} className="border-b border-line align-top">
+              <td className="p-2">{format.dateTime(event.occurredAt, "withTime")}</td>
+              <td className="p-2" dir="auto">{event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}</td>
+              <td className="p-2"><code dir="ltr">{event.action}</code></td>
+              <td className="p-2"><code dir="ltr" className="break-all">{event.targetType}:{event.targetId}</code></td>
+              <td className="p-2">
+                <code dir="ltr" className="break-all text-sm">{JSON.stringify(event.before ?? null)} → {JSON.stringify(event.after ?? null)}</code>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination pathname="/admin/audit" page={page} pages={pageCount(total, AUDIT_PAGE_SIZE)} />
     </div>

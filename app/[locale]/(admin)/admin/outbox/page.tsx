@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 import { listOutbox } from "@/lib/mail/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/outbox">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
@@ -20,35 +21,22 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
       {messages.length === 0 ? (
         <p>{t("noOutbox")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("outbox")}>
-          <table className="w-full border-collapse bg-surface">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">{t("columnWhen")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnTo")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnSubject")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnStatus")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnAttempts")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={String(message.id)} className="border-b border-line align-top">
-                  <td className="p-2">{format.dateTime(message.createdAt, "withTime")}</td>
-                  <td className="p-2"><span dir="ltr">{message.toAddress}</span></td>
-                  <td className="p-2" dir="auto">{message.subject}</td>
-                  <td className="p-2">
-                    <span className={message.status === "FAILED" ? "font-bold text-danger" : message.status === "SENT" ? "text-success" : ""}>
-                      {t(`outbox${message.status}`)}
-                    </span>
-                    {message.lastError && <span className="block text-sm text-muted" dir="ltr">{message.lastError}</span>}
-                  </td>
-                  <td className="p-2">{message.attempts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={t("outbox")} tableClassName="bg-surface" columns={[{ label: t("columnWhen") }, { label: t("columnTo") }, { label: t("columnSubject") }, { label: t("columnStatus") }, { label: t("columnAttempts") }]}>
+          {messages.map((message) => (
+            <tr key={String(message.id)} className="border-b border-line align-top">
+              <td className="p-2">{format.dateTime(message.createdAt, "withTime")}</td>
+              <td className="p-2"><span dir="ltr">{message.toAddress}</span></td>
+              <td className="p-2" dir="auto">{message.subject}</td>
+              <td className="p-2">
+                <span className={message.status === "FAILED" ? "font-bold text-danger" : message.status === "SENT" ? "text-success" : ""}>
+                  {t(`outbox${message.status}`)}
+                </span>
+                {message.lastError && <span className="block text-sm text-muted" dir="ltr">{message.lastError}</span>}
+              </td>
+              <td className="p-2">{message.attempts}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

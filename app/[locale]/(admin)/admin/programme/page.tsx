@@ -8,6 +8,7 @@ import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import type { Locale } from "@/lib/i18n/config";
 import { listProjectsForStaff, type StaffProjectListItem } from "@/lib/programme/service";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeAdmin" });
@@ -87,36 +88,22 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
             ))}
           </ul>
           {/* Wider screens: a table. */}
-          <div className="hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-label={t("title")}>
-            <table className="w-full border-collapse bg-surface text-start">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2 text-start">{t("columns.project")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
-                  <th scope="col" className="p-2 text-end">{t("columns.physical")}</th>
-                  <th scope="col" className="p-2 text-end">{t("columns.financial")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.lastUpdate")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.waiting")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {projects.map((project) => (
-                  <tr key={project.id} className="border-b border-line align-top">
-                    <td className="min-w-64 p-2">
-                      <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
-                    </td>
-                    <td className="p-2"><StatusBadge status={project.status} /></td>
-                    <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.physicalPercent) : t("overview.notSet")}</td>
-                    <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.financialPercent) : t("overview.notSet")}</td>
-                    <td className="whitespace-nowrap p-2">{project.latest ? format.dateTime(project.latest.recordedAt, "short") : t("never")}</td>
-                    <td className="p-2">
-                      <Waiting project={project} canAnswer={canAnswer} questions={t("waitingQuestions", { count: project.unanswered })} difficulties={t("waitingDifficulties", { count: project.openDifficulties })} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label={t("title")} className="hidden md:block" tableClassName="bg-surface" columns={[{ label: t("columns.project") }, { label: t("columns.status") }, { label: t("columns.physical"), align: "end" }, { label: t("columns.financial"), align: "end" }, { label: t("columns.lastUpdate") }, { label: t("columns.waiting") }]}>
+            {projects.map((project) => (
+              <tr key={project.id} className="border-b border-line align-top">
+                <td className="min-w-64 p-2">
+                  <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
+                </td>
+                <td className="p-2"><StatusBadge status={project.status} /></td>
+                <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.physicalPercent) : t("overview.notSet")}</td>
+                <td className="p-2 text-end tabular-nums">{project.latest ? percent(project.latest.financialPercent) : t("overview.notSet")}</td>
+                <td className="whitespace-nowrap p-2">{project.latest ? format.dateTime(project.latest.recordedAt, "short") : t("never")}</td>
+                <td className="p-2">
+                  <Waiting project={project} canAnswer={canAnswer} questions={t("waitingQuestions", { count: project.unanswered })} difficulties={t("waitingDifficulties", { count: project.openDifficulties })} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </div>

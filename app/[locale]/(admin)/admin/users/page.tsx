@@ -6,6 +6,7 @@ import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/users/service";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
@@ -34,30 +35,18 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
       {items.length === 0 ? (
         <p>{t("noUsers")}</p>
       ) : (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("users")}>
-          <table className="w-full border-collapse bg-surface text-start">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">{t("columnName")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnEmail")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnStatus")}</th>
-                <th scope="col" className="p-2 text-start">{t("columnRoles")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((user) => (
-                <tr key={user.id} className="border-b border-line align-top">
-                  <td className="p-2" dir="auto">
-                    <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
-                  </td>
-                  <td className="p-2"><span dir="ltr">{user.email}</span></td>
-                  <td className="p-2">{t(`status${user.status}`)}</td>
-                  <td className="p-2">{user.roles.map((r) => tr(r.role)).join("، ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={t("users")} tableClassName="bg-surface" columns={[{ label: t("columnName") }, { label: t("columnEmail") }, { label: t("columnStatus") }, { label: t("columnRoles") }]}>
+          {items.map((user) => (
+            <tr key={user.id} className="border-b border-line align-top">
+              <td className="p-2" dir="auto">
+                <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+              </td>
+              <td className="p-2"><span dir="ltr">{user.email}</span></td>
+              <td className="p-2">{t(`status${user.status}`)}</td>
+              <td className="p-2">{user.roles.map((r) => tr(r.role)).join("، ")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination pathname="/admin/users" page={page} pages={pageCount(total, USERS_PAGE_SIZE)} query={q ? { q } : {}} />
     </div>
