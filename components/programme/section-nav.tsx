@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 const LINKS = [
   { key: "overview", href: "/programme" },
   { key: "projects", href: "/programme/projects" },
+  { key: "meetings", href: "/programme/meetings" },
+  { key: "evaluations", href: "/programme/evaluations" },
   { key: "data", href: "/programme/data" },
 ] as const;
 

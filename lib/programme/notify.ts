@@ -182,6 +182,7 @@ function isNoticeKind(kind: string): kind is `programme.${NoticeKind}` {
 }
 
 /** Unread first, then newest first. */
+/** The signed-in person's notices of every kind, unread first; each page section renders the kinds it knows. */
 export async function listMyNotifications() {
   const user = await requireUser();
   const rows = await db.notification.findMany({
@@ -190,15 +191,18 @@ export async function listMyNotifications() {
     take: NOTICES_SHOWN,
     select: { id: true, kind: true, payload: true, readAt: true, createdAt: true },
   });
-  return rows
-    .filter((row) => isNoticeKind(row.kind))
-    .map((row) => ({
-      id: row.id.toString(),
-      kind: row.kind.slice("programme.".length) as NoticeKind,
-      payload: row.payload as unknown as NoticePayload,
-      read: row.readAt !== null,
-      createdAt: row.createdAt,
-    }));
+  return rows.map((row) => ({
+    id: row.id.toString(),
+    kind: row.kind,
+    payload: row.payload as unknown,
+    read: row.readAt !== null,
+    createdAt: row.createdAt,
+  }));
+}
+
+/** The project notice kind of a stored notification kind, or null for notices of other features. */
+export function projectNoticeKind(kind: string): NoticeKind | null {
+  return isNoticeKind(kind) ? (kind.slice("programme.".length) as NoticeKind) : null;
 }
 
 export async function countMyUnreadNotifications(): Promise<number> {

@@ -292,7 +292,7 @@ describe("following a project", () => {
     await asUser(french, async () => {
       const list = await listMyNotifications();
       expect(list).toHaveLength(1);
-      expect(list[0]).toMatchObject({ kind: "progress_recorded", read: false, payload: { code: "T-01", physicalPercent: 60 } });
+      expect(list[0]).toMatchObject({ kind: "programme.progress_recorded", read: false, payload: { code: "T-01", physicalPercent: 60 } });
       expect(await markAllMyNotificationsRead()).toBe(1);
       expect((await listMyNotifications())[0]!.read).toBe(true);
     });

@@ -5,6 +5,7 @@ import { changePasswordAction } from "@/lib/accounts/actions";
 import { getAccountProfile } from "@/lib/accounts/queries";
 import { pageUser } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
+import { isAssociationRepresentative } from "@/lib/programme/meetings";
 import { countMyUnreadNotifications } from "@/lib/programme/notify";
 import { pageLocale } from "@/lib/i18n/page";
 
@@ -16,12 +17,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
   const locale = await pageLocale(params);
   await pageUser(locale, "/account");
-  const [t, tr, format, profile, unread] = await Promise.all([
+  const [t, tr, tm, format, profile, unread, representative] = await Promise.all([
     getTranslations("Auth"),
     getTranslations("Roles"),
+    getTranslations("ProgrammeMeetings"),
     getFormatter(),
     getAccountProfile(),
     countMyUnreadNotifications(),
+    isAssociationRepresentative(),
   ]);
   return (
     <div className="max-w-2xl space-y-8">
@@ -30,6 +33,11 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         <Link href="/account/notifications" className="font-bold">{t("notificationsLink")}</Link>{" "}
         <span>({t("notificationsUnread", { count: unread })})</span>
       </p>
+      {representative && (
+        <p>
+          <Link href="/account/invitations" className="font-bold">{tm("invitations.title")}</Link>
+        </p>
+      )}
       <section aria-labelledby="account-details" className="space-y-3 rounded-lg border border-line bg-surface p-5">
         <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

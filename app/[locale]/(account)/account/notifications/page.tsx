@@ -4,7 +4,8 @@ import { pageUser } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { markNotificationsReadAction } from "@/lib/programme/actions";
-import { listMyNotifications, noticeText } from "@/lib/programme/notify";
+import { invitationText, MEETING_INVITATION_KIND, type MeetingNoticePayload } from "@/lib/programme/meetings";
+import { listMyNotifications, noticeText, projectNoticeKind, type NoticePayload } from "@/lib/programme/notify";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/notifications">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeAdmin.notifications" });
@@ -14,8 +15,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account/
 export default async function NotificationsPage({ params, searchParams }: PageProps<"/[locale]/account/notifications">) {
   const locale = await pageLocale(params);
   await pageUser(locale, "/account/notifications");
-  const [t, format, notices, query] = await Promise.all([
+  const [t, tm, format, notices, query] = await Promise.all([
     getTranslations("ProgrammeAdmin.notifications"),
+    getTranslations("ProgrammeMeetings"),
     getFormatter(),
     listMyNotifications(),
     searchParams,
@@ -44,7 +46,11 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
       ) : (
         <ul className="space-y-3">
           {notices.map((notice) => {
-            const text = noticeText(locale, notice.kind, notice.payload);
+            const projectKind = projectNoticeKind(notice.kind);
+            const invitation = notice.kind === MEETING_INVITATION_KIND;
+            if (!projectKind && !invitation) return null;
+            const payload = notice.payload as NoticePayload & MeetingNoticePayload;
+            const text = projectKind ? noticeText(locale, projectKind, payload) : { ...invitationText(locale, payload), details: [] };
             return (
               <li
                 key={notice.id}
@@ -59,7 +65,11 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
                   <p key={detail} dir="auto" className="whitespace-pre-line">{detail}</p>
                 ))}
                 <p>
-                  <Link href={`/programme/projects/${encodeURIComponent(notice.payload.code)}`}>{t("open", { code: notice.payload.code })}</Link>
+                  {projectKind ? (
+                    <Link href={`/programme/projects/${encodeURIComponent(payload.code)}`}>{t("open", { code: payload.code })}</Link>
+                  ) : (
+                    <Link href="/account/invitations">{tm("invitations.title")}</Link>
+                  )}
                 </p>
               </li>
             );

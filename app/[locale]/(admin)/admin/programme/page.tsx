@@ -47,7 +47,14 @@ function Waiting({ project, canAnswer, questions, difficulties }: { project: Sta
 export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale]/admin/programme">) {
   const locale = await pageLocale(params);
   const user = await pageUserWith("programme.update_progress", locale, "/admin/programme");
-  const [t, format, projects] = await Promise.all([getTranslations("ProgrammeAdmin"), getFormatter(), listProjectsForStaff()]);
+  const [t, ti, tm, te, format, projects] = await Promise.all([
+    getTranslations("ProgrammeAdmin"),
+    getTranslations("ProgrammeImport"),
+    getTranslations("ProgrammeMeetings"),
+    getTranslations("ProgrammeEvaluation"),
+    getFormatter(),
+    listProjectsForStaff(),
+  ]);
   const percent = (value: number) => format.number(value / 100, "percent");
   const canAnswer = can(user.roles, "programme.answer");
 
@@ -62,6 +69,23 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
         )}
       </div>
       <p>{t("intro")}</p>
+      {can(user.roles, "programme.manage") && (
+        <nav aria-label={t("toolsNav")} className="no-print">
+          <ul className="flex flex-wrap gap-2">
+            {[
+              { href: "/admin/programme/import", label: ti("title") },
+              { href: "/admin/programme/meetings", label: tm("admin.title") },
+              { href: "/admin/programme/evaluations", label: te("admin.title") },
+            ].map((tool) => (
+              <li key={tool.href}>
+                <Link href={tool.href} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-bold no-underline hover:bg-brand-soft">
+                  {tool.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <p>{t("projectsCount", { count: projects.length })}</p>
       {projects.length === 0 ? (
         <p>{t("noProjects")}</p>
