@@ -20,7 +20,7 @@ export async function ParticipationPlan({ locale, plan }: { locale: Locale; plan
         {plan.map((axis) => {
           const note = localized(locale, axis.noteAr, axis.noteFr);
           return (
-            <li key={axis.number} className="rounded-lg border border-line bg-surface p-5">
+            <li key={axis.number} className="rounded-card border border-divider bg-surface p-5">
               <article aria-labelledby={`axis-${axis.number}`}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 id={`axis-${axis.number}`} className="text-xl text-brand-dark">

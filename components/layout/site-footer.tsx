@@ -35,7 +35,7 @@ export async function SiteFooter({ locale, commune }: { locale: Locale; commune:
           )}
         </section>
       </div>
-      <p className="border-t border-line px-4 py-4 text-center text-sm text-muted">
+      <p className="border-t border-divider px-4 py-4 text-center text-sm text-muted">
         {t("footerCopyright", { year: new Date().getFullYear(), commune: communeName })}
       </p>
     </footer>

@@ -137,7 +137,7 @@ export async function BarChart({
                     )}
                   </text>
                 ))}
-                <rect x="0" y={barTop} width="100%" height={BAR_HEIGHT} rx="3" className="fill-line" />
+                <rect x="0" y={barTop} width="100%" height={BAR_HEIGHT} rx="3" className="fill-divider" />
                 {width > 0 && (
                   <rect
                     x={rtl ? pct(100 - width) : "0"}
@@ -190,7 +190,7 @@ function ChartTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key} className="border-b border-line align-top">
+          <tr key={row.key} className="border-b border-divider align-top">
             <th scope="row" className="min-w-40 p-2 text-start font-normal">{row.header ?? row.label}</th>
             <td className="p-2 whitespace-nowrap">{row.valueText}</td>
             {(row.cells ?? []).map((cell, index) => (
@@ -222,7 +222,7 @@ export function MiniBar({ percent, dir }: { percent: number; dir: Direction }) {
   const width = Math.min(100, Math.max(0, percent));
   return (
     <svg aria-hidden="true" focusable="false" width="100%" height="8" className="block">
-      <rect x="0" y="0" width="100%" height="8" rx="4" className="fill-line" />
+      <rect x="0" y="0" width="100%" height="8" rx="4" className="fill-divider" />
       {width > 0 && <rect x={dir === "rtl" ? pct(100 - width) : "0"} y="0" width={pct(width)} height="8" rx="4" className="fill-brand" />}
     </svg>
   );

@@ -37,7 +37,7 @@ export async function ProjectEngagement({ projectId, projectCode, locale, return
 
   return (
     <div id="engagement" className="space-y-8">
-      <section aria-labelledby="engagement-follow" className="space-y-3 rounded-lg border-2 border-brand bg-brand-soft p-5">
+      <section aria-labelledby="engagement-follow" className="space-y-3 rounded-card border-2 border-brand bg-brand-soft p-5">
         <h2 id="engagement-follow" className="text-2xl">{t("engagement.title")}</h2>
         <p>{t("engagement.followers", { count: data.followers })}</p>
         {viewer.signedIn && viewer.canFollow ? (
@@ -75,7 +75,7 @@ export async function ProjectEngagement({ projectId, projectCode, locale, return
           <ol className="space-y-4">
             {data.comments.map((comment) => (
               <li key={comment.id}>
-                <article aria-labelledby={`post-${comment.id}`} className="space-y-3 rounded-lg border border-line bg-surface p-4">
+                <article aria-labelledby={`post-${comment.id}`} className="space-y-3 rounded-card border border-divider bg-surface p-4">
                   <h3 id={`post-${comment.id}`} className="text-base font-bold">
                     {t("engagement.postedOn", { kind: t(`commentKind.${comment.kind as "QUESTION"}`), date: date(comment.createdAt) })}
                     {comment.mine && <span className="ms-2 font-normal text-muted">{t("engagement.mine")}</span>}
@@ -106,7 +106,7 @@ export async function ProjectEngagement({ projectId, projectCode, locale, return
           <p className="text-muted">{t("engagement.discussionMore", { shown: data.comments.length, total: data.commentCount })}</p>
         )}
         {viewer.canPost && (
-          <div className="space-y-3 rounded-lg border border-line bg-surface p-4">
+          <div className="space-y-3 rounded-card border border-divider bg-surface p-4">
             <h3 className="text-lg">{t("engagement.askTitle")}</h3>
             <ProgrammeForm
               action={postCommentAction}
@@ -134,7 +134,7 @@ export async function ProjectEngagement({ projectId, projectCode, locale, return
           <ol className="space-y-4">
             {data.difficulties.map((difficulty) => (
               <li key={difficulty.id}>
-                <article aria-labelledby={`difficulty-${difficulty.id}`} className="space-y-3 rounded-lg border border-line bg-surface p-4">
+                <article aria-labelledby={`difficulty-${difficulty.id}`} className="space-y-3 rounded-card border border-divider bg-surface p-4">
                   <h3 id={`difficulty-${difficulty.id}`} className="flex flex-wrap items-center gap-2 text-base font-bold">
                     <span>
                       {t("engagement.reportedOn", { date: date(difficulty.createdAt) })}
@@ -159,7 +159,7 @@ export async function ProjectEngagement({ projectId, projectCode, locale, return
           </ol>
         )}
         {viewer.canPost && (
-          <div className="space-y-3 rounded-lg border border-line bg-surface p-4">
+          <div className="space-y-3 rounded-card border border-divider bg-surface p-4">
             <h3 className="text-lg">{t("engagement.reportTitle")}</h3>
             <ProgrammeForm
               action={reportDifficultyAction}

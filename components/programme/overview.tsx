@@ -13,7 +13,7 @@ type Props = { overview: ProgrammeOverview; locale: Locale };
 
 function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
-    <div className="rounded-lg border border-line bg-surface p-4">
+    <div className="rounded-card border border-divider bg-surface p-4">
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="mt-1 text-3xl font-bold text-brand-dark">{value}</dd>
       {detail && <dd className="text-sm text-muted">{detail}</dd>}
@@ -200,7 +200,7 @@ export async function ProjectsTable({ projects, locale, caption }: { projects: P
   return (
     <DataTable label={caption} caption={caption} tableClassName="text-sm" columns={[{ label: t("columns.code") }, { label: t("columns.project") }, { label: t("columns.status") }, { label: t("columns.years") }, { label: t("columns.cost") }, { label: t("columns.physical") }, { label: t("columns.spent") }]}>
       {projects.map((project) => (
-        <tr key={project.code} className="border-b border-line align-top">
+        <tr key={project.code} className="border-b border-divider align-top">
           <td className="p-2 whitespace-nowrap" dir="ltr">{project.code}</td>
           <th scope="row" className="min-w-48 p-2 text-start font-normal">
             {localized(locale, project.titleAr, project.titleFr)} {markDemo && project.isDemo && <DemoBadge />}

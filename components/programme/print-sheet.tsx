@@ -43,7 +43,7 @@ export async function PrintSheet({ locale, path, backHref, children }: { locale:
         </p>
       </header>
       {children}
-      <p className="border-t border-line pt-3 text-sm text-muted">
+      <p className="border-t border-divider pt-3 text-sm text-muted">
         {t.rich("print.source", { url: `${env().PUBLIC_URL}${localizedPath(locale, path)}`, link: (chunks) => <bdi dir="ltr" className="break-all">{chunks}</bdi> })}
       </p>
     </div>

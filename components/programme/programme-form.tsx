@@ -288,7 +288,7 @@ export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, su
               {item.fields.map(renderField)}
             </div>
           ) : item.kind === "heading" ? (
-            <h3 key={`heading-${index}`} className="border-b border-line pb-1 pt-2 text-lg">
+            <h3 key={`heading-${index}`} className="border-b border-divider pb-1 pt-2 text-lg">
               {item.text}
             </h3>
           ) : (

@@ -33,7 +33,7 @@ export async function FilterForm({ filters, options, locale }: { filters: Projec
     .map((d) => ({ value: d.slug, label: localized(locale, d.nameAr, d.nameFr) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   return (
-    <section aria-labelledby="filters-title" className="no-print rounded-lg border border-line bg-surface p-4">
+    <section aria-labelledby="filters-title" className="no-print rounded-card border border-divider bg-surface p-4">
       <h2 id="filters-title" className="text-xl">{t("list.filtersTitle")}</h2>
       {/* No action: the form submits to this very page, in this language. The key renews the
           fields when a link changes the filters without reloading the page (their values are defaults). */}
@@ -53,7 +53,7 @@ export async function FilterForm({ filters, options, locale }: { filters: Projec
         </div>
         {/* The other filters fold away so that the results stay near the top on a phone; they are
             open when one of them is in use. <details> needs no JavaScript. */}
-        <details open={selected} className="group rounded-md border border-line">
+        <details open={selected} className="group rounded-md border border-divider">
           <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-3 font-bold">
             <span aria-hidden="true" className="group-open:hidden">{DIRECTIONS[locale] === "rtl" ? "◂" : "▸"}</span>
             <span aria-hidden="true" className="hidden group-open:inline">▾</span>
@@ -111,7 +111,7 @@ export async function ProjectCard({ project, locale }: { project: ProjectSummary
   const douars = project.douars.map((d) => localized(locale, d.nameAr, d.nameFr));
   const headingId = `project-${project.code}`;
   return (
-    <article aria-labelledby={headingId} className="h-full space-y-2 rounded-lg border border-line bg-surface p-4">
+    <article aria-labelledby={headingId} className="h-full space-y-2 rounded-card border border-divider bg-surface p-4">
       <h3 id={headingId} className="text-lg">
         <Link href={`/programme/projects/${encodeURIComponent(project.code)}`}>{localized(locale, project.titleAr, project.titleFr)}</Link>
       </h3>

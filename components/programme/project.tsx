@@ -54,7 +54,7 @@ export async function ProjectFacts({ project, locale, links = true }: Props & { 
   return (
     <section aria-labelledby="facts-title" className="space-y-3">
       <h2 id="facts-title" className={sectionTitle}>{t("project.factsTitle")}</h2>
-      <dl className="grid gap-x-6 gap-y-1 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[minmax(8rem,auto)_1fr] sm:gap-y-3">
+      <dl className="grid gap-x-6 gap-y-1 rounded-card border border-divider bg-surface p-4 sm:grid-cols-[minmax(8rem,auto)_1fr] sm:gap-y-3">
         {facts.map(([term, detail]) => (
           <div key={term} className="contents">
             <dt className="font-bold">{term}</dt>
@@ -162,7 +162,7 @@ export async function IndicatorsSection({ project, locale }: Props) {
                 {project.indicators.map((indicator, index) => {
                   const byYear = new Map(indicator.values.map((v) => [v.year, v.value]));
                   return (
-                    <tr key={indicator.id} className="border-b border-line align-top">
+                    <tr key={indicator.id} className="border-b border-divider align-top">
                       <th scope="row" className="min-w-40 p-2 text-start font-normal">{rows[index]!.label}</th>
                       <td className="p-2">{localized(locale, indicator.unitAr, indicator.unitFr)}</td>
                       <td className="p-2">{format.number(indicator.baseline)}</td>
@@ -211,7 +211,7 @@ export async function MilestonesSection({ project, locale, today = moroccanDate(
               done: "border-success",
               late: "border-success",
               overdue: "border-accent",
-              upcoming: "border-line",
+              upcoming: "border-divider",
             }[state];
             const mark = { done: "✓", late: "✓", overdue: "!", upcoming: "○" }[state];
             const stateText = {
@@ -259,7 +259,7 @@ export async function HistorySection({ project, locale }: Props) {
             {project.updates.map((update) => {
               const note = localized(locale, update.noteAr, update.noteFr);
               return (
-                <li key={update.id} className="rounded-lg border border-line bg-surface p-4">
+                <li key={update.id} className="rounded-card border border-divider bg-surface p-4">
                   <article aria-labelledby={`update-${update.id}`} className="space-y-2">
                     <h3 id={`update-${update.id}`} className="text-lg">
                       {t("project.updateOf", { date: format.dateTime(update.recordedAt, "long") })}
@@ -340,7 +340,7 @@ export async function FundingSection({ project }: { project: ProjectDetail }) {
             </thead>
             <tbody>
               {project.fundingLines.map((line) => (
-                <tr key={line.id} className="border-b border-line align-top">
+                <tr key={line.id} className="border-b border-divider align-top">
                   <th scope="row" className="min-w-40 p-2 text-start font-normal">{line.partner}</th>
                   <td className="p-2 whitespace-nowrap">{format.number(line.amountMad, "money")}</td>
                   <td className="p-2">{total > 0 ? format.number(line.amountMad / total, "percent") : t("none")}</td>

@@ -34,7 +34,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <h2 id="modules-title" className="text-2xl">{t("modulesTitle")}</h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {MODULES.map((module) => (
-            <li key={module} className="rounded-lg border border-line bg-surface p-5">
+            <li key={module} className="rounded-card border border-divider bg-surface p-5">
               <h3 className="text-lg">
                 <Link href={`/${module}`}>{tm(`${module}.title`)}</Link>
               </h3>

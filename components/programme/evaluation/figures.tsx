@@ -14,7 +14,7 @@ type Props = { figures: EvaluationFigures; locale: Locale };
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div className="rounded-lg border border-line bg-surface p-4">
+    <div className="rounded-card border border-divider bg-surface p-4">
       <dt className="text-sm text-muted">{label}</dt>
       <dd className="mt-1 text-3xl font-bold text-brand-dark">{value}</dd>
     </div>
@@ -137,7 +137,7 @@ export async function IndicatorFigures({ figures, locale }: Props) {
             </thead>
             <tbody>
               {figures.indicators.map((indicator, index) => (
-                <tr key={index} className="border-b border-line align-top">
+                <tr key={index} className="border-b border-divider align-top">
                   <th scope="row" className="min-w-48 p-2 text-start font-normal">
                     {localized(locale, indicator.nameAr, indicator.nameFr)}
                     <span className="block text-sm text-muted">{localized(locale, indicator.unitAr, indicator.unitFr)}</span>
@@ -225,7 +225,7 @@ export async function ConstraintFigures({ figures, locale }: Props) {
       ) : (
         <ul className="space-y-3" data-testid="evaluation-constraints">
           {figures.constraints.map((item) => (
-            <li key={item.projectCode} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+            <li key={item.projectCode} className="space-y-2 rounded-card border border-divider bg-surface p-4">
               <h3 className="flex flex-wrap items-center gap-2 text-lg">
                 <span>
                   <span dir="ltr">{item.projectCode}</span> · {localized(locale, item.projectTitleAr, item.projectTitleFr)}

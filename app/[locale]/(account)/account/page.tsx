@@ -38,7 +38,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <Link href="/account/invitations" className="font-bold">{tm("invitations.title")}</Link>
         </p>
       )}
-      <section aria-labelledby="account-details" className="space-y-3 rounded-lg border border-line bg-surface p-5">
+      <section aria-labelledby="account-details" className="space-y-3 rounded-card border border-divider bg-surface p-5">
         <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-bold">{t("name")}</dt>

@@ -21,7 +21,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const t = await getTranslations("Admin");
   return (
     <div className="space-y-6">
-      <nav aria-label={t("nav")} className="no-print rounded-lg border border-line bg-surface p-2">
+      <nav aria-label={t("nav")} className="no-print rounded-card border border-divider bg-surface p-2">
         <ul className="flex flex-wrap gap-1">
           {ADMIN_LINKS.filter((link) => can(user.roles, link.permission)).map((link) => (
             <li key={link.href}>

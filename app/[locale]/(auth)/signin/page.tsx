@@ -42,7 +42,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <p>
         {t("noAccount")} <Link href="/register">{t("registerTitle")}</Link>
       </p>
-      <details id="resend" className="space-y-3 border-t border-line pt-6">
+      <details id="resend" className="space-y-3 border-t border-divider pt-6">
         <summary className="min-h-11 cursor-pointer py-2 font-bold text-brand">{t("resendQuestion")}</summary>
         <ActionForm
           action={resendVerificationAction}

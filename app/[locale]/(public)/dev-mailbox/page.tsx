@@ -18,7 +18,7 @@ export default async function DevMailboxPage({ params }: PageProps<"/[locale]/de
       <p className="rounded-md border-s-4 border-accent bg-warning-soft p-4">{t("intro")}</p>
       {messages.length === 0 && <p>{t("empty")}</p>}
       {messages.map((message) => (
-        <article key={String(message.id)} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+        <article key={String(message.id)} className="space-y-2 rounded-card border border-divider bg-surface p-4">
           <h2 className="text-lg" dir="auto">{message.subject}</h2>
           <p className="text-sm text-muted">
             {t("to")}: <span dir="ltr">{message.toAddress}</span> · {format.dateTime(message.createdAt, "withTime")}

@@ -49,7 +49,7 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
                 <article
                   aria-labelledby={headingId}
                   data-testid="invitation"
-                  className={`space-y-3 rounded-lg border p-4 ${invitation.canConfirm ? "border-s-4 border-brand bg-brand-soft" : "border-line bg-surface"}`}
+                  className={`space-y-3 rounded-card border p-4 ${invitation.canConfirm ? "border-s-4 border-brand bg-brand-soft" : "border-divider bg-surface"}`}
                 >
                   <h2 id={headingId} className="text-xl">
                     {tm("meetingOf", { date: format.dateTime(meeting.scheduledAt, "withTime") })}

@@ -54,7 +54,7 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
             return (
               <li
                 key={notice.id}
-                className={`space-y-1 rounded-lg border p-4 ${notice.read ? "border-line bg-surface" : "border-s-4 border-brand bg-brand-soft"}`}
+                className={`space-y-1 rounded-card border p-4 ${notice.read ? "border-divider bg-surface" : "border-s-4 border-brand bg-brand-soft"}`}
               >
                 <p className="text-sm text-muted">
                   {!notice.read && <strong className="me-2 text-brand-dark">{t("new")}</strong>}

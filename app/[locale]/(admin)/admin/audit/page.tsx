@@ -26,7 +26,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
       ) : (
         <DataTable label={t("auditLog")} tableClassName="bg-surface" columns={[{ label: t("columnWhen") }, { label: t("columnActor") }, { label: t("columnAction") }, { label: t("columnTarget") }, { label: t("columnChange") }]}>
           {items.map((event) => (
-            <tr key={String(event.id)} className="border-b border-line align-top">
+            <tr key={String(event.id)} className="border-b border-divider align-top">
               <td className="p-2">{format.dateTime(event.occurredAt, "withTime")}</td>
               <td className="p-2" dir="auto">{event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}</td>
               <td className="p-2"><code dir="ltr">{event.action}</code></td>

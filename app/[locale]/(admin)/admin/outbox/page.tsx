@@ -23,7 +23,7 @@ export default async function OutboxPage({ params }: PageProps<"/[locale]/admin/
       ) : (
         <DataTable label={t("outbox")} tableClassName="bg-surface" columns={[{ label: t("columnWhen") }, { label: t("columnTo") }, { label: t("columnSubject") }, { label: t("columnStatus") }, { label: t("columnAttempts") }]}>
           {messages.map((message) => (
-            <tr key={String(message.id)} className="border-b border-line align-top">
+            <tr key={String(message.id)} className="border-b border-divider align-top">
               <td className="p-2">{format.dateTime(message.createdAt, "withTime")}</td>
               <td className="p-2"><span dir="ltr">{message.toAddress}</span></td>
               <td className="p-2" dir="auto">{message.subject}</td>

@@ -94,7 +94,7 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
           {/* Phones: one card per project. */}
           <ul className="space-y-3 md:hidden">
             {projects.map((project) => (
-              <li key={project.id} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+              <li key={project.id} className="space-y-2 rounded-card border border-divider bg-surface p-4">
                 <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
                 <StatusBadge status={project.status} />
                 <p className="tabular-nums">
@@ -114,7 +114,7 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
           {/* Wider screens: a table. */}
           <DataTable label={t("title")} className="hidden md:block" tableClassName="bg-surface" columns={[{ label: t("columns.project") }, { label: t("columns.status") }, { label: t("columns.physical"), align: "end" }, { label: t("columns.financial"), align: "end" }, { label: t("columns.lastUpdate") }, { label: t("columns.waiting") }]}>
             {projects.map((project) => (
-              <tr key={project.id} className="border-b border-line align-top">
+              <tr key={project.id} className="border-b border-divider align-top">
                 <td className="min-w-64 p-2">
                   <ProjectLink project={project} locale={locale} demo={t("demo")} axis={t("axisNumber", { number: project.axis.number })} />
                 </td>

@@ -37,7 +37,7 @@ export default async function UsersPage({ params, searchParams }: PageProps<"/[l
       ) : (
         <DataTable label={t("users")} tableClassName="bg-surface" columns={[{ label: t("columnName") }, { label: t("columnEmail") }, { label: t("columnStatus") }, { label: t("columnRoles") }]}>
           {items.map((user) => (
-            <tr key={user.id} className="border-b border-line align-top">
+            <tr key={user.id} className="border-b border-divider align-top">
               <td className="p-2" dir="auto">
                 <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
               </td>

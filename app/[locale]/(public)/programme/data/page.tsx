@@ -73,7 +73,7 @@ export default async function ProgrammeDataPage({ params }: PageProps<"/[locale]
         </div>
         <dl data-testid="dictionary">
           {OPEN_DATA_COLUMNS.map((column) => (
-            <div key={column.key} className="border-b border-line p-2 sm:grid sm:grid-cols-[14rem_10rem_1fr] sm:gap-4">
+            <div key={column.key} className="border-b border-divider p-2 sm:grid sm:grid-cols-[14rem_10rem_1fr] sm:gap-4">
               <dt>
                 <code dir="ltr" className="font-mono font-bold">{column.key}</code>
               </dt>

@@ -30,7 +30,7 @@ export default async function EvaluationsPage({ params }: PageProps<"/[locale]/p
             const summary = localized(locale, evaluation.summaryAr, evaluation.summaryFr).trim() || evaluation.summaryAr;
             const excerpt = summary.length > 280 ? `${summary.slice(0, 280).replace(/\s+\S*$/, "")}…` : summary;
             return (
-              <li key={`${evaluation.programme.startYear}-${evaluation.year}`} className="space-y-2 rounded-lg border border-line bg-surface p-4 md:p-6">
+              <li key={`${evaluation.programme.startYear}-${evaluation.year}`} className="space-y-2 rounded-card border border-divider bg-surface p-4 md:p-6">
                 <h2 className="text-2xl">
                   <Link href={`/programme/evaluations/${evaluation.year}`}>{t("public.reportOf", { year: evaluation.year })}</Link>
                 </h2>

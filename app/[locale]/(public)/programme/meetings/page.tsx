@@ -18,7 +18,7 @@ export default async function ProgrammeMeetingsPage({ params }: PageProps<"/[loc
     <ul className="space-y-4">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
-          <article aria-labelledby={`meeting-${meeting.id}`} data-testid="meeting" className="space-y-3 rounded-lg border border-line bg-surface p-4 md:p-5">
+          <article aria-labelledby={`meeting-${meeting.id}`} data-testid="meeting" className="space-y-3 rounded-card border border-divider bg-surface p-4 md:p-5">
             <h3 id={`meeting-${meeting.id}`} className="text-xl">
               {t("meetingOf", { date: format.dateTime(meeting.scheduledAt, "long") })}
             </h3>

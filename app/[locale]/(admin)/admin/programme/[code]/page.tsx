@@ -29,7 +29,7 @@ function Bar({ label, value, text }: { label: string; value: number; text: strin
       </div>
       {/* SVG attributes rather than a style attribute: the CSP allows no inline styles. */}
       <svg aria-hidden="true" className="block h-3 w-full" preserveAspectRatio="none">
-        <rect width="100%" height="100%" rx="6" className="fill-line" />
+        <rect width="100%" height="100%" rx="6" className="fill-divider" />
         <rect width={`${Math.min(100, Math.max(0, value))}%`} height="100%" rx="6" className="fill-brand" />
       </svg>
     </div>
@@ -91,7 +91,7 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
       <ProjectHeader project={project} locale={locale} roles={user.roles} current="overview" />
       <DoneMessage text={done ? t(`done.${done}`) : null} />
 
-      <section aria-labelledby="figures" className="space-y-4 rounded-lg border border-line bg-surface p-5">
+      <section aria-labelledby="figures" className="space-y-4 rounded-card border border-divider bg-surface p-5">
         <h2 id="figures" className="text-2xl">{t("overview.figures")}</h2>
         <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
           <li><StatusBadge status={project.status} /></li>
@@ -113,7 +113,7 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
         </p>
       </section>
 
-      <section aria-labelledby="record" className="space-y-4 rounded-lg border border-line bg-surface p-5">
+      <section aria-labelledby="record" className="space-y-4 rounded-card border border-divider bg-surface p-5">
         <h2 id="record" className="text-2xl">{t("progress.title")}</h2>
         <p>{t("progress.intro")}</p>
         <ProgrammeForm
@@ -137,7 +137,7 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
               const photos = update.evidence.filter((e) => e.kind === "PHOTO");
               const pdfs = update.evidence.filter((e) => e.kind === "PDF");
               return (
-                <li key={update.id} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+                <li key={update.id} className="space-y-2 rounded-card border border-divider bg-surface p-4">
                   <h3 className="text-lg">
                     {t("overview.updateBy", { date: format.dateTime(update.recordedAt, "withTime"), author: isolate(update.author?.name ?? t("overview.unknownAuthor")) })}
                   </h3>
@@ -159,7 +159,7 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
                               <li key={photo.id}>
                                 <a href={`/api/files/evidence/${photo.id}`} className="block">
                                   {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and bounded at upload; no optimiser needed */}
-                                  <img src={`/api/files/evidence/${photo.id}`} alt={alt} loading="lazy" className="h-32 w-44 rounded-md border border-line object-cover" />
+                                  <img src={`/api/files/evidence/${photo.id}`} alt={alt} loading="lazy" className="h-32 w-44 rounded-md border border-divider object-cover" />
                                 </a>
                               </li>
                             );

@@ -29,7 +29,7 @@ export async function ProjectHeader({
 }) {
   const t = await getTranslations("ProgrammeAdmin.tabs");
   const base = `/admin/programme/${encodeURIComponent(project.code)}`;
-  const tab = "inline-flex min-h-11 items-center rounded-md border border-line px-3 no-underline hover:bg-brand-soft aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:font-bold aria-[current=page]:text-white";
+  const tab = "inline-flex min-h-11 items-center rounded-md border border-divider px-3 no-underline hover:bg-brand-soft aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:font-bold aria-[current=page]:text-white";
   return (
     <div className="space-y-3">
       <p>

@@ -37,7 +37,7 @@ export default async function EvaluationsAdminPage({ params }: PageProps<"/[loca
       ) : (
         <>
           <p className="font-bold">{localized(locale, data.programme.titleAr, data.programme.titleFr)}</p>
-          <section aria-labelledby="generate-title" className="space-y-3 rounded-lg border border-line bg-surface p-4 md:p-6">
+          <section aria-labelledby="generate-title" className="space-y-3 rounded-card border border-divider bg-surface p-4 md:p-6">
             <h2 id="generate-title" className="text-2xl">{t("admin.generateTitle")}</h2>
             <p className="text-muted">{t("admin.generateHelp")}</p>
             {data.years.length === 0 ? (
@@ -69,7 +69,7 @@ export default async function EvaluationsAdminPage({ params }: PageProps<"/[loca
             ) : (
               <ul className="space-y-3" data-testid="evaluation-reports">
                 {data.evaluations.map((evaluation) => (
-                  <li key={evaluation.year} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-surface p-4">
+                  <li key={evaluation.year} className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-divider bg-surface p-4">
                     <div>
                       <Link href={`/admin/programme/evaluations/${evaluation.year}`} className="text-lg font-bold">
                         {t("admin.reportOf", { year: evaluation.year })}

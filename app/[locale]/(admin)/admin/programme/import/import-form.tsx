@@ -93,7 +93,7 @@ export function ImportForm({ text, messages, locale }: { text: ImportTexts; mess
               </thead>
               <tbody>
                 {state.errors.map((error, index) => (
-                  <tr key={index} className="border-b border-line align-top">
+                  <tr key={index} className="border-b border-divider align-top">
                     <td className="whitespace-nowrap p-2 tabular-nums">{error.line ?? text.wholeFile}</td>
                     <td className="p-2">{error.column ? <code dir="ltr">{error.column}</code> : error.line === null ? "—" : text.wholeLine}</td>
                     <td className="min-w-48 p-2">{message(error)}</td>

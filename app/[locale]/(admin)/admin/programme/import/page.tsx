@@ -66,7 +66,7 @@ export default async function ProgrammeImportPage({ params }: PageProps<"/[local
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
 
-      <section aria-labelledby="import-template" className="space-y-2 rounded-lg border border-line bg-surface p-4">
+      <section aria-labelledby="import-template" className="space-y-2 rounded-card border border-divider bg-surface p-4">
         <h2 id="import-template" className="text-xl">{t("templateTitle")}</h2>
         <p>{t("templateText")}</p>
         <p>
@@ -97,7 +97,7 @@ export default async function ProgrammeImportPage({ params }: PageProps<"/[local
             </thead>
             <tbody>
               {IMPORT_COLUMNS.map((column) => (
-                <tr key={column.key} className="border-b border-line align-top">
+                <tr key={column.key} className="border-b border-divider align-top">
                   <th scope="row" className="p-2 text-start font-normal">
                     <code dir="ltr">{column.key}</code>
                   </th>

@@ -57,7 +57,7 @@ export default async function MeetingsAdminPage({ params }: PageProps<"/[locale]
           {meetings.map((meeting) => {
             const state = stateOf(meeting);
             return (
-              <li key={meeting.id} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+              <li key={meeting.id} className="space-y-2 rounded-card border border-divider bg-surface p-4">
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-2">
                   <Link href={`/admin/programme/meetings/${meeting.id}`} className="text-lg font-bold">
                     {tm("meetingOf", { date: format.dateTime(meeting.scheduledAt, "withTime") })}

@@ -36,7 +36,7 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
       {error && (
         <p role="alert" className="rounded-md border-2 border-danger bg-danger-soft p-4 font-bold">{te(error)}</p>
       )}
-      <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+      <ul className="divide-y divide-divider rounded-card border border-divider bg-surface">
         {ROLES.map((role) => {
           const has = held.has(role);
           return (

@@ -46,7 +46,7 @@ export default async function ProjectDifficultiesAdminPage({ params, searchParam
             const date = format.dateTime(difficulty.createdAt, "withTime");
             const next = DIFFICULTY_NEXT[difficulty.status];
             return (
-              <li key={difficulty.id} className="space-y-3 rounded-lg border border-line bg-surface p-4">
+              <li key={difficulty.id} className="space-y-3 rounded-card border border-divider bg-surface p-4">
                 <article aria-labelledby={`difficulty-${difficulty.id}`} className="space-y-3">
                   <h3 id={`difficulty-${difficulty.id}`} className="flex flex-wrap items-center gap-2 text-lg">
                     {t("difficultiesAdmin.reportedBy", { name: isolate(difficulty.reporter?.name ?? t("difficultiesAdmin.anonymous")), date })}

@@ -44,7 +44,7 @@ export default async function ProjectDiscussionAdminPage({ params, searchParams 
             const kind = t(`commentKind.${comment.kind as "QUESTION" | "OBSERVATION"}`);
             const date = format.dateTime(comment.createdAt, "withTime");
             return (
-              <li key={comment.id} className="space-y-3 rounded-lg border border-line bg-surface p-4">
+              <li key={comment.id} className="space-y-3 rounded-card border border-divider bg-surface p-4">
                 <article aria-labelledby={`comment-${comment.id}`} className="space-y-3">
                   <h3 id={`comment-${comment.id}`} className="flex flex-wrap items-center gap-2 text-lg">
                     {t("discussion.by", { kind, name: isolate(comment.author?.name ?? t("overview.unknownAuthor")), date })}

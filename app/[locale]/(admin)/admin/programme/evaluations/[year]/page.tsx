@@ -59,7 +59,7 @@ export default async function EvaluationAdminPage({ params, searchParams }: Page
         </p>
       )}
 
-      <section aria-labelledby="publication-title" className="space-y-3 rounded-lg border border-line bg-surface p-4 md:p-6">
+      <section aria-labelledby="publication-title" className="space-y-3 rounded-card border border-divider bg-surface p-4 md:p-6">
         <h2 id="publication-title" className="text-2xl">{t("admin.publicationTitle")}</h2>
         {evaluation.publishedAt ? (
           <>

@@ -64,7 +64,7 @@ export default async function MeetingAdminPage({ params, searchParams }: PagePro
         )}
       </div>
 
-      <section aria-labelledby="meeting-details" className="space-y-4 rounded-lg border border-line bg-surface p-4 md:p-5">
+      <section aria-labelledby="meeting-details" className="space-y-4 rounded-card border border-divider bg-surface p-4 md:p-5">
         <h2 id="meeting-details" className="text-2xl">{t("details")}</h2>
         <ProgrammeForm
           action={updateMeetingAction}
@@ -81,7 +81,7 @@ export default async function MeetingAdminPage({ params, searchParams }: PagePro
         />
       </section>
 
-      <section aria-labelledby="meeting-invitations" className="space-y-4 rounded-lg border border-line bg-surface p-4 md:p-5">
+      <section aria-labelledby="meeting-invitations" className="space-y-4 rounded-card border border-divider bg-surface p-4 md:p-5">
         <h2 id="meeting-invitations" className="text-2xl">{t("inviteTitle")}</h2>
         <h3 className="text-lg">{t("invitedTitle")}</h3>
         {meeting.invitations.length === 0 ? (
@@ -125,7 +125,7 @@ export default async function MeetingAdminPage({ params, searchParams }: PagePro
           ))}
       </section>
 
-      <section aria-labelledby="meeting-minutes" className="space-y-4 rounded-lg border border-line bg-surface p-4 md:p-5">
+      <section aria-labelledby="meeting-minutes" className="space-y-4 rounded-card border border-divider bg-surface p-4 md:p-5">
         <h2 id="meeting-minutes" className="text-2xl">{t("minutesTitle")}</h2>
         {published ? (
           <>
@@ -150,7 +150,7 @@ export default async function MeetingAdminPage({ params, searchParams }: PagePro
                 {meeting.decisions.map((decision) => {
                   const number = format.number(decision.position);
                   return (
-                    <li key={decision.id} data-testid="staff-decision" className="flex flex-wrap items-center gap-3 rounded-md border border-line p-3">
+                    <li key={decision.id} data-testid="staff-decision" className="flex flex-wrap items-center gap-3 rounded-md border border-divider p-3">
                       <div className="min-w-0 flex-1 basis-64 space-y-1">
                         <p className="font-bold">{t("decisionNumber", { number })}</p>
                         <p><bdi lang="ar">{decision.textAr}</bdi></p>
