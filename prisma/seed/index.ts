@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
+import { seedMeetings } from "./meetings";
 import { seedProgramme } from "./programme";
 
 export interface SeedSummary {
@@ -56,6 +57,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       const { createdAccounts, representativeId } = await seedAccounts(tx, demoPasswordHash);
       await seedAssociation(tx, representativeId);
       const programme = await seedProgramme(tx);
+      await seedMeetings(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

@@ -400,3 +400,20 @@ describe("prisma/seed", () => {
     });
   });
 });
+
+describe("prisma/seed: meetings with civil society", () => {
+  it("shows a past meeting with published minutes and tracked decisions, and an upcoming one, without duplicating them", async () => {
+    await seed(db);
+    await seed(db);
+    const meetings = await db.civilSocietyMeeting.findMany({
+      orderBy: { scheduledAt: "asc" },
+      select: { minutesPublishedAt: true, decisions: { select: { doneAt: true } }, invitations: { select: { confirmedAt: true } } },
+    });
+    expect(meetings).toHaveLength(2);
+    const [past, upcoming] = meetings;
+    expect(past!.minutesPublishedAt).not.toBeNull();
+    expect(past!.decisions.map((d) => d.doneAt !== null)).toEqual([true, false]);
+    expect(past!.invitations.every((i) => i.confirmedAt !== null)).toBe(true);
+    expect(upcoming!.minutesPublishedAt).toBeNull();
+  });
+});
