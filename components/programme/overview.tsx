@@ -7,19 +7,10 @@ import { localized } from "@/lib/i18n/pick";
 import type { GroupFigures, ProgrammeOverview, ProjectSummary } from "@/lib/programme/queries";
 import { DemoBadge, StatusBadge } from "./badges";
 import { BarChart, type ChartRow } from "./charts";
+import { Stat } from "./stat";
 import { DataTable } from "@/components/ui/data-table";
 
 type Props = { overview: ProgrammeOverview; locale: Locale };
-
-function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="rounded-card border border-divider bg-surface p-4">
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="mt-1 text-3xl font-bold text-brand-dark">{value}</dd>
-      {detail && <dd className="text-sm text-muted">{detail}</dd>}
-    </div>
-  );
-}
 
 export async function ExecutionSection({ overview, locale }: Props) {
   const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);

@@ -16,3 +16,13 @@ export type AuditInput = {
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
   await tx.auditEvent.create({ data: { ...event, ip: event.ip ?? null } });
 }
+
+/** Only the fields that changed, before and after, so that an audit event reads as a diff. */
+export function auditDiff(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Prisma.InputJsonObject,
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Prisma.InputJsonObject,
+    changed: keys.length > 0,
+  };
+}

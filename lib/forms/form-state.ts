@@ -1,6 +1,7 @@
 // The result every form action returns to useActionState. Error values are message keys under
 // "Errors" (with their ICU values), so the page shows them in its own language.
 import type { z } from "zod";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 
 export type FormError = { key: string; values?: Record<string, number> };
 
@@ -35,4 +36,37 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 export function minutesFrom(seconds: number | undefined): Record<string, number> {
   return { minutes: Math.max(1, Math.ceil((seconds ?? 60) / 60)) };
+}
+
+/** What a service returns when it refuses: message keys by field or for the whole form. */
+export type ServiceFailure = { fieldErrors?: Partial<Record<string, string>>; formError?: string; retryAfterSeconds?: number };
+
+/**
+ * The state of a refused submission: what was typed, echoed back (the fields named in `multi`,
+ * such as checkbox groups, with their values joined by commas), the errors by field, and the
+ * form's error (with the minutes to wait when the service gives them).
+ */
+export function failureState(formData: FormData, result: ServiceFailure, multi: readonly string[] = []): FormState {
+  const values = echoValues(formData);
+  for (const name of multi) values[name] = formData.getAll(name).filter((v) => typeof v === "string").join(",");
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).filter((e): e is [string, string] => !!e[1]));
+  const formError = result.formError
+    ? { key: result.formError, ...(result.retryAfterSeconds !== undefined ? { values: minutesFrom(result.retryAfterSeconds) } : {}) }
+    : undefined;
+  return { status: "error", values, fieldErrors, formError };
+}
+
+/** Runs a service call, turning "not signed in" and "not allowed" into form errors rather than crashes. */
+export async function guarded<T>(formData: FormData, work: () => Promise<T>, multi: readonly string[] = []): Promise<T | FormState> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return failureState(formData, { formError: "unauthenticated" }, multi);
+    if (error instanceof ForbiddenError) return failureState(formData, { formError: "forbidden" }, multi);
+    throw error;
+  }
+}
+
+export function isFormState(value: unknown): value is FormState {
+  return typeof value === "object" && value !== null && "status" in value && "fieldErrors" in value;
 }

@@ -5,7 +5,7 @@
 import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { echoValues, fieldErrorsOf, minutesFrom, type FormState } from "@/lib/forms/form-state";
+import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
@@ -22,40 +22,6 @@ import {
 } from "./schemas";
 import * as programme from "./service";
 
-type Failure = { fieldErrors?: Partial<Record<string, string>>; formError?: string; retryAfterSeconds?: number };
-
-/** The text fields sent, with multi-valued ones (checkbox groups) joined by commas. */
-function echo(formData: FormData, multi: readonly string[] = []): Record<string, string> {
-  const values = echoValues(formData);
-  for (const name of multi) values[name] = formData.getAll(name).filter((v) => typeof v === "string").join(",");
-  return values;
-}
-
-function failure(formData: FormData, result: Failure, multi: readonly string[] = []): FormState {
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).filter((e): e is [string, string] => !!e[1]));
-  return {
-    status: "error",
-    values: echo(formData, multi),
-    fieldErrors,
-    formError: result.formError ? { key: result.formError, values: minutesFrom(result.retryAfterSeconds) } : undefined,
-  };
-}
-
-/** Runs a service call, turning "not signed in" and "not allowed" into form errors rather than crashes. */
-async function guarded<T>(formData: FormData, work: () => Promise<T>, multi: readonly string[] = []): Promise<T | FormState> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) return failure(formData, { formError: "unauthenticated" }, multi);
-    if (error instanceof ForbiddenError) return failure(formData, { formError: "forbidden" }, multi);
-    throw error;
-  }
-}
-
-function isFormState(value: unknown): value is FormState {
-  return typeof value === "object" && value !== null && "status" in value && "fieldErrors" in value;
-}
-
 function projectFields(formData: FormData) {
   return { ...Object.fromEntries(formData), douarIds: formData.getAll("douarIds").filter((v) => typeof v === "string" && v !== "") };
 }
@@ -70,51 +36,51 @@ async function adminRedirect(pathname: string, query: Record<string, string>): P
 
 export async function createProjectAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProjectSchema.safeParse(projectFields(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
   const result = await guarded(formData, async () => programme.createProject(parsed.data, await clientIp()), ["douarIds"]);
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result, ["douarIds"]);
+  if (!result.ok) return failureState(formData, result, ["douarIds"]);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "created" });
 }
 
 export async function updateProjectAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProjectUpdateSchema.safeParse(projectFields(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
   const result = await guarded(formData, async () => programme.updateProject(parsed.data, await clientIp()), ["douarIds"]);
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result, ["douarIds"]);
+  if (!result.ok) return failureState(formData, result, ["douarIds"]);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "saved" });
 }
 
 export async function recordProgressAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProgressUpdateSchema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
   // An empty file input still sends one nameless, empty file.
   const files = formData.getAll("files").filter((v): v is File => typeof v !== "string" && (v.size > 0 || v.name !== ""));
-  if (files.length > MAX_FILES_PER_UPDATE) return failure(formData, { fieldErrors: { files: "tooManyFiles" } });
-  if (files.some((f) => f.size > MAX_FILE_BYTES)) return failure(formData, { fieldErrors: { files: "fileTooLarge" } });
+  if (files.length > MAX_FILES_PER_UPDATE) return failureState(formData, { fieldErrors: { files: "tooManyFiles" } });
+  if (files.some((f) => f.size > MAX_FILE_BYTES)) return failureState(formData, { fieldErrors: { files: "fileTooLarge" } });
   const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const result = await guarded(formData, async () => programme.recordProgressUpdate(parsed.data, uploads, await clientIp()));
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result);
+  if (!result.ok) return failureState(formData, result);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "recorded" });
 }
 
 export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = OfficialAnswerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
   const result = await guarded(formData, async () => programme.answerComment(parsed.data, await clientIp()));
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result);
+  if (!result.ok) return failureState(formData, result);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/discussion`, { done: "answered" });
 }
 
 export async function answerDifficultyAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = DifficultyAnswerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
   const result = await guarded(formData, async () => programme.answerDifficulty(parsed.data, await clientIp()));
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result);
+  if (!result.ok) return failureState(formData, result);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/difficulties`, { done: "updated" });
 }
 
@@ -146,10 +112,10 @@ export async function followAction(formData: FormData): Promise<void> {
 
 export async function postCommentAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = CommentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
   const result = await guarded(formData, () => programme.postComment(parsed.data));
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result);
+  if (!result.ok) return failureState(formData, result);
   refresh();
   // Nothing echoed: the form comes back empty, with the new post above it.
   return { status: "success", values: { kind: parsed.data.kind }, fieldErrors: {} };
@@ -157,10 +123,10 @@ export async function postCommentAction(_: FormState, formData: FormData): Promi
 
 export async function reportDifficultyAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = DifficultySchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
   const result = await guarded(formData, () => programme.reportDifficulty(parsed.data));
   if (isFormState(result)) return result;
-  if (!result.ok) return failure(formData, result);
+  if (!result.ok) return failureState(formData, result);
   refresh();
   return { status: "success", values: {}, fieldErrors: {} };
 }

@@ -22,7 +22,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TIME_ZONE } from "@/lib/i18n/config";
-import { getCurrentProgramme } from "./queries";
+import { getCurrentProgramme, latestUpdates } from "./queries";
 import { executionSummary, type ExecutionSummary, type ProjectStatusValue } from "./rules";
 
 // ---------------------------------------------------------------------------------------------
@@ -268,6 +268,11 @@ export function buildEvaluationFigures(input: {
   };
 }
 
+/** The year a report's address names ("/evaluations/2025"), or null when it is not a year. */
+export function reportYear(raw: string): number | null {
+  return /^\d{4}$/.test(raw) ? Number(raw) : null;
+}
+
 /** The stored figures of a report, when they have the shape this code knows; null otherwise. */
 export function parseFigures(json: unknown): EvaluationFigures | null {
   if (typeof json !== "object" || json === null) return null;
@@ -311,15 +316,8 @@ type ProgrammeRef = { id: number; startYear: number; endYear: number; titleAr: s
 async function figuresFor(programme: ProgrammeRef, year: number): Promise<EvaluationFigures> {
   const [projects, updates] = await Promise.all([
     db.project.findMany({ where: { programmeId: programme.id }, select: PROJECT_SELECT, orderBy: [{ axis: { number: "asc" } }, { code: "asc" }] }),
-    // Each project's latest update recorded on or before 31 December of the year, Moroccan time: one statement.
-    db.$queryRaw<EvaluationUpdateRow[]>`
-      SELECT DISTINCT ON (u.project_id)
-        u.project_id AS "projectId", u.recorded_at AS "recordedAt", u.physical_percent AS "physicalPercent",
-        u.committed_mad AS "committedMad", u.spent_mad AS "spentMad"
-      FROM progress_updates u
-      WHERE u.project_id IN (SELECT id FROM projects WHERE programme_id = ${programme.id})
-        AND (u.recorded_at AT TIME ZONE ${TIME_ZONE}) < make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0)
-      ORDER BY u.project_id, u.recorded_at DESC, u.id DESC`,
+    // Each project's latest update recorded on or before 31 December of the year, Moroccan time.
+    latestUpdates({ programmeId: programme.id }, year),
   ]);
   return buildEvaluationFigures({
     programme: { startYear: programme.startYear, endYear: programme.endYear, titleAr: programme.titleAr, titleFr: programme.titleFr },

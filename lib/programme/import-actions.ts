@@ -2,9 +2,9 @@
 // The import form's action: the file → lib/programme/import.ts, which checks every row and writes
 // all the projects or none. The result stays on the page (errors by line, or the projects created).
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { importProjects, MAX_IMPORT_BYTES } from "@/lib/programme/import";
 import { clientIp } from "@/lib/security/request";
-import type { ImportState } from "./state";
+import { importProjects, MAX_IMPORT_BYTES } from "./import";
+import type { ImportState } from "./import-state";
 
 export async function importProjectsAction(_: ImportState, formData: FormData): Promise<ImportState> {
   const file = formData.get("file");

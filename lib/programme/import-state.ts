@@ -1,5 +1,5 @@
 // What the import action returns to the form (and, without JavaScript, to the re-rendered page).
-import type { ImportedProject, ImportError } from "@/lib/programme/import";
+import type { ImportedProject, ImportError } from "./import";
 
 export type ImportState =
   | { status: "idle" }

@@ -13,12 +13,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/session";
+import { latinDigits } from "@/lib/forms/zod-fields";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { csvField, OPEN_DATA_COLUMNS, LIST_SEPARATOR, UTF8_BOM } from "./open-data";
 import { getCurrentProgramme } from "./queries";
-import { statusNeedsReason } from "./rules";
-import { COMPETENCES, GENDER_TAGS, PROJECT_STATUSES, ProjectSchema, type ProjectInput } from "./schemas";
+import { isOutsideProgramme } from "./rules";
+import { COMPETENCES, GENDER_TAGS, PROJECT_ERROR_KEYS, PROJECT_STATUSES, ProjectSchema, type ProjectInput } from "./schemas";
+import { projectData } from "./service";
 
 /** The largest file accepted, in bytes, and the most projects in one file. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -82,17 +84,7 @@ export const ALL_IMPORT_ERROR_KEYS = [
   "required",
   "tooLong",
   "bidiControl",
-  "wholeNumber",
-  "amountRange",
-  "yearRange",
-  "rankRange",
-  "endBeforeStart",
-  "outsideProgramme",
-  "codeFormat",
-  "codeTaken",
-  "invalidChoice",
-  "douarsOrWholeCommune",
-  "reasonRequired",
+  ...PROJECT_ERROR_KEYS,
 ] as const;
 export type ImportErrorKey = (typeof ALL_IMPORT_ERROR_KEYS)[number];
 
@@ -224,8 +216,6 @@ export type ImportContext = {
 export type ValidRow = { line: number; input: ProjectInput };
 export type Validation = { ok: true; rows: ValidRow[] } | { ok: false; errors: ImportError[] };
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const latinDigits = (value: string) => value.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 // The export prefixes a text that a spreadsheet would run as a formula with an apostrophe; it goes away again.
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
 const TRUE_WORDS = new Set(["true", "1", "yes", "oui", "vrai", "نعم"]);
@@ -341,7 +331,7 @@ export function validateImport(records: readonly CsvRecord[], context: ImportCon
     // Years inside the programme, checked even when another field is wrong (the schema checks the range 2000–2100).
     for (const column of ["start_year", "end_year"] as const) {
       const year = latinDigits(cell(column).trim());
-      if (/^\d{4}$/.test(year) && (Number(year) < programme.startYear || Number(year) > programme.endYear)) fail(column, "outsideProgramme");
+      if (/^\d{4}$/.test(year) && isOutsideProgramme(Number(year), programme)) fail(column, "outsideProgramme");
     }
     // Codes: unique in the file and not already used (the schema upper-cases them).
     const code = cell("code").trim().toUpperCase();
@@ -444,29 +434,7 @@ export async function importProjects(file: { name: string; bytes: Uint8Array }, 
   try {
     const created = await db.$transaction(
       async (tx) => {
-        const data = rows.map(({ input }) => {
-          const needsReason = statusNeedsReason(input.status);
-          return {
-            code: input.code,
-            programmeId: input.programmeId,
-            axisId: input.axisId,
-            titleAr: input.titleAr,
-            titleFr: input.titleFr,
-            descriptionAr: input.descriptionAr,
-            descriptionFr: input.descriptionFr,
-            wholeCommune: input.wholeCommune,
-            competence: input.competence,
-            genderTag: input.genderTag,
-            priorityRank: input.priorityRank,
-            startYear: input.startYear,
-            endYear: input.endYear,
-            estimatedCostMad: input.estimatedCostMad,
-            responsibleService: input.responsibleService,
-            status: input.status,
-            statusReasonAr: needsReason ? input.statusReasonAr : null,
-            statusReasonFr: needsReason ? input.statusReasonFr : null,
-          };
-        });
+        const data = rows.map(({ input }) => ({ code: input.code, ...projectData(input) }));
         const projects = await tx.project.createManyAndReturn({ data, select: { id: true, code: true } });
         const idOf = new Map(projects.map((p) => [p.code, p.id]));
         const links = rows.flatMap(({ input }) =>

@@ -2,6 +2,7 @@
 // actions. Messages are keys: core ones under "Errors" (required, tooLong, bidiControl), the
 // meetings' own under "ProgrammeMeetings.errors" (see MEETING_ERROR_KEYS).
 import { z } from "zod";
+import { checkbox, id, latinDigits, optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { TIME_ZONE } from "@/lib/i18n/config";
 
 /** Keys under "ProgrammeMeetings.errors"; the meeting forms translate these there. */
@@ -23,36 +24,6 @@ export type MeetingErrorKey = (typeof MEETING_ERROR_KEYS)[number];
 
 export const MAX_DECISIONS = 30;
 export const MAX_DECISION_LENGTH = 1000;
-
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-
-function latinDigits(value: string): string {
-  return value.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-}
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl");
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, "required"));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value ?? "")
-    .pipe(text(max))
-    .transform((value) => value || null);
-
-const id = z.coerce.number({ error: "required" }).int("required").positive("required");
-
-/** A form checkbox: present means yes. */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "1" || value === "true");
 
 // ---------------------------------------------------------------------------------------------
 // Dates and times, typed as text (works in every browser and without JavaScript), read in the

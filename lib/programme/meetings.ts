@@ -5,13 +5,13 @@ import "server-only";
 // attendance. Every function checks the caller itself. Every staff change is one transaction: the
 // rows, an audit event, and the notices (in-app + outbox e-mail) it causes.
 import { createFormatter } from "next-intl";
-import { recordAudit } from "@/lib/audit/record";
+import { auditDiff, recordAudit } from "@/lib/audit/record";
 import { getSession, requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DIRECTIONS, LANGUAGES, TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { FORMATS } from "@/lib/i18n/formats";
 import { localizedPath } from "@/lib/i18n/paths";
 import { localized } from "@/lib/i18n/pick";
@@ -19,7 +19,7 @@ import { translator } from "@/lib/i18n/translator";
 import type { Email } from "@/lib/mail/templates";
 import { kickOutboxWorker } from "@/lib/mail/worker";
 import type { ConfirmAttendanceInput, InviteInput, MeetingInput, MeetingUpdateInput, MinutesInput } from "./meeting-schemas";
-import { isolate, recipientLocale } from "./notify";
+import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "./notify";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type ServiceResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
@@ -44,15 +44,6 @@ function meetingSnapshot(m: { programmeId: number; scheduledAt: Date; placeAr: s
   return {
     programmeId: m.programmeId, scheduledAt: m.scheduledAt.toISOString(), placeAr: m.placeAr, placeFr: m.placeFr,
     agendaAr: m.agendaAr, agendaFr: m.agendaFr,
-  };
-}
-
-function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-  return {
-    before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Prisma.InputJsonObject,
-    after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Prisma.InputJsonObject,
-    changed: keys.length > 0,
   };
 }
 
@@ -82,7 +73,7 @@ export async function updateMeeting(input: MeetingUpdateInput, ip: string | null
     await lockMeeting(tx, meetingId);
     const current = await tx.civilSocietyMeeting.findUnique({ where: { id: meetingId } });
     if (!current) return null;
-    const diff = changes(meetingSnapshot(current), meetingSnapshot(data));
+    const diff = auditDiff(meetingSnapshot(current), meetingSnapshot(data));
     if (!diff.changed) return { id: current.id, changed: false };
     await tx.civilSocietyMeeting.update({ where: { id: current.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "meeting.updated", targetType: "civil_society_meeting", targetId: String(current.id), before: diff.before, after: diff.after, ip });
@@ -95,23 +86,6 @@ export async function updateMeeting(input: MeetingUpdateInput, ip: string | null
 // ---------------------------------------------------------------------------------------------
 // Staff: invitations (each association once; its representative gets a notice and an e-mail)
 // ---------------------------------------------------------------------------------------------
-
-type Recipient = { id: string; name: string; email: string; locale: string };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
-/** The same look as lib/mail/templates.ts: right-to-left HTML for Arabic, always a plain-text part. */
-function emailHtml(locale: Locale, paragraphs: string[], action: { label: string; url: string }, footer: string): string {
-  const dir = DIRECTIONS[locale];
-  const body = paragraphs.map((p) => `<p style="margin:0 0 16px;white-space:pre-line" dir="auto">${escapeHtml(p)}</p>`).join("");
-  return `<!doctype html><html lang="${LANGUAGES[locale]}" dir="${dir}"><body style="margin:0;padding:24px;background:#f6f4ef;font-family:Tahoma,Arial,sans-serif;line-height:1.7;color:#1c2a26">
-<div style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:24px;text-align:${dir === "rtl" ? "right" : "left"}">
-${body}<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#0b5d4b;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>
-<p style="margin:0 0 8px;font-size:13px;color:#4a5a55">${escapeHtml(action.url)}</p>
-<p style="margin:16px 0 0;font-size:13px;color:#4a5a55">${escapeHtml(footer)}</p></div></body></html>`;
-}
 
 /** The text of an invitation notice in `locale`: the e-mail's subject and body, and what an in-app list shows. */
 export function invitationText(locale: Locale, payload: MeetingNoticePayload): { subject: string; summary: string } {
@@ -137,7 +111,7 @@ function invitationEmail(recipient: Recipient, payload: MeetingNoticePayload, ag
   ];
   const label = t("ProgrammeMeetings.email.action");
   const footer = t("ProgrammeMeetings.email.why");
-  return { subject, text: [...paragraphs, `${label}: ${url}`, footer].join("\n\n"), html: emailHtml(locale, paragraphs, { label, url }, footer) };
+  return noticeEmailMessage(locale, subject, paragraphs, { label, url }, footer);
 }
 
 /**

@@ -35,7 +35,8 @@ export type NoticePayload = {
   noteFr?: string | null;
 };
 
-type Recipient = { id: string; name: string; email: string; locale: string };
+/** A person a notice is sent to. */
+export type Recipient = { id: string; name: string; email: string; locale: string };
 
 /** Accounts store "ar-MA"/"fr-MA" (older rows may say "ar"/"fr"): anything French reads French, the rest Arabic. */
 export function recipientLocale(value: string | null | undefined): Locale {
@@ -60,7 +61,15 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-// The same look as lib/mail/templates.ts: right-to-left HTML for Arabic, always a plain-text part.
+/**
+ * A notice's e-mail in `locale`, the same look as lib/mail/templates.ts: the paragraphs, a button
+ * to `action.url`, and the footer saying why it was sent; right-to-left HTML for Arabic, always a
+ * plain-text part.
+ */
+export function noticeEmailMessage(locale: Locale, subject: string, paragraphs: string[], action: { label: string; url: string }, footer: string): Email {
+  return { subject, text: [...paragraphs, `${action.label}: ${action.url}`, footer].join("\n\n"), html: html(locale, paragraphs, action, footer) };
+}
+
 function html(locale: Locale, paragraphs: string[], action: { label: string; url: string }, footer: string): string {
   const dir = DIRECTIONS[locale];
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px;white-space:pre-line" dir="auto">${escapeHtml(p)}</p>`).join("");
@@ -126,11 +135,7 @@ function noticeEmail(recipient: Recipient, kind: NoticeKind, payload: NoticePayl
   const paragraphs = [t("ProgrammeAdmin.notices.greeting", { name: isolate(recipient.name) }), summary, ...details];
   const label = t("ProgrammeAdmin.notices.action");
   const footer = t(why === "follower" ? "ProgrammeAdmin.notices.whyFollower" : "ProgrammeAdmin.notices.whyAuthor");
-  return {
-    subject,
-    text: [...paragraphs, `${label}: ${url}`, footer].join("\n\n"),
-    html: html(locale, paragraphs, { label, url }, footer),
-  };
+  return noticeEmailMessage(locale, subject, paragraphs, { label, url }, footer);
 }
 
 async function deliver(tx: Tx, recipients: Recipient[], kind: NoticeKind, project: ProjectRef, payload: NoticePayload, why: "follower" | "author") {

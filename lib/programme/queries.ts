@@ -104,22 +104,34 @@ export const getCurrentProgramme = cache(async (): Promise<PublicProgramme | nul
   return programmes.find((p) => p.startYear <= year) ?? programmes.at(-1) ?? null;
 });
 
-type LatestRow = LatestFigures & { projectId: number };
+/** A project's latest progress update, with the project it belongs to. */
+export type LatestUpdateRow = LatestFigures & { projectId: number };
 
-/** The latest progress update of each project: one statement for all of them. */
-async function latestFigures(scope: { programmeId: number } | { projectIds: number[] }): Promise<Map<number, LatestFigures>> {
-  if ("projectIds" in scope && scope.projectIds.length === 0) return new Map();
+/**
+ * The latest progress update of each project (of a programme, or the ones named): one statement
+ * for all of them. With `untilYear`, only the updates recorded by 31 December of that year,
+ * Moroccan time, count (the annual evaluation's figures as of the end of the year).
+ */
+export async function latestUpdates(scope: { programmeId: number } | { projectIds: number[] }, untilYear?: number): Promise<LatestUpdateRow[]> {
+  if ("projectIds" in scope && scope.projectIds.length === 0) return [];
   const where =
     "programmeId" in scope
       ? Prisma.sql`u.project_id IN (SELECT id FROM projects WHERE programme_id = ${scope.programmeId})`
       : Prisma.sql`u.project_id = ANY(${scope.projectIds}::int[])`;
-  const rows = await db.$queryRaw<LatestRow[]>`
+  const until =
+    untilYear === undefined ? Prisma.empty : Prisma.sql`AND (u.recorded_at AT TIME ZONE ${TIME_ZONE}) < make_timestamp(${untilYear + 1}::int, 1, 1, 0, 0, 0)`;
+  return db.$queryRaw<LatestUpdateRow[]>`
     SELECT DISTINCT ON (u.project_id)
       u.project_id AS "projectId", u.recorded_at AS "recordedAt", u.physical_percent AS "physicalPercent",
       u.financial_percent AS "financialPercent", u.committed_mad AS "committedMad", u.spent_mad AS "spentMad"
     FROM progress_updates u
-    WHERE ${where}
+    WHERE ${where} ${until}
     ORDER BY u.project_id, u.recorded_at DESC, u.id DESC`;
+}
+
+/** The latest progress update of each project, by project id. */
+async function latestFigures(scope: { programmeId: number } | { projectIds: number[] }): Promise<Map<number, LatestFigures>> {
+  const rows = await latestUpdates(scope);
   return new Map(rows.map(({ projectId, ...figures }) => [projectId, figures]));
 }
 

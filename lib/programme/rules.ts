@@ -8,6 +8,11 @@ export function isValidProgrammePeriod(startYear: number, endYear: number): bool
   return Number.isInteger(startYear) && endYear - startYear + 1 === PROGRAMME_YEARS;
 }
 
+/** A year before the start or after the end of a programme (a project is carried out within its programme). */
+export function isOutsideProgramme(year: number, programme: { startYear: number; endYear: number }): boolean {
+  return year < programme.startYear || year > programme.endYear;
+}
+
 /** A delayed or cancelled project must say why (decree 2.16.301 art. 14: constraints encountered). */
 export function statusNeedsReason(status: ProjectStatusValue): boolean {
   return status === "DELAYED" || status === "CANCELLED";

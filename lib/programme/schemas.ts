@@ -2,6 +2,7 @@
 // server actions. Messages are keys: core ones under "Errors" (required, tooLong, bidiControl),
 // the programme's own under "ProgrammeAdmin.errors" (see PROGRAMME_ERROR_KEYS).
 import { z } from "zod";
+import { checkbox, id, latinDigits, optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { statusNeedsReason } from "./rules";
 
 export const PROJECT_STATUSES = ["PLANNED", "IN_PROGRESS", "DELAYED", "COMPLETED", "CANCELLED"] as const;
@@ -11,9 +12,9 @@ export const COMMENT_KINDS = ["QUESTION", "OBSERVATION"] as const;
 export const DIFFICULTY_STATUSES = ["RECEIVED", "UNDER_STUDY", "ANSWERED", "RESOLVED"] as const;
 
 /** Keys under "ProgrammeAdmin.errors"; the staff and engagement forms translate these there. */
-export const PROGRAMME_ERROR_KEYS = [
+/** The keys a project's fields may fail with (the form's schema and the service's checks); the CSV import reports them too. */
+export const PROJECT_ERROR_KEYS = [
   "wholeNumber",
-  "percentRange",
   "amountRange",
   "yearRange",
   "rankRange",
@@ -24,6 +25,11 @@ export const PROGRAMME_ERROR_KEYS = [
   "invalidChoice",
   "douarsOrWholeCommune",
   "reasonRequired",
+] as const;
+
+export const PROGRAMME_ERROR_KEYS = [
+  ...PROJECT_ERROR_KEYS,
+  "percentRange",
   "answerRequired",
   "statusTransition",
   "difficultyClosed",
@@ -37,33 +43,6 @@ export const PROGRAMME_ERROR_KEYS = [
   "filesTooLarge",
 ] as const;
 export type ProgrammeErrorKey = (typeof PROGRAMME_ERROR_KEYS)[number];
-
-// Bidirectional control characters can make a text say something else than it shows.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-// People type numbers with Arabic-Indic digits (٣٥) or Persian ones (۳۵) as often as with 35.
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-
-function latinDigits(value: string): string {
-  return value.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-}
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl");
-
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, "required"));
-
-/** An optional text: empty becomes null. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value ?? "")
-    .pipe(text(max))
-    .transform((value) => value || null);
 
 /** A whole number typed in a form (Latin or Arabic digits, spaces and separators allowed), or null if empty. */
 function wholeNumber({ min, max, required, rangeKey, grouped = false }: { min: number; max: number; required: boolean; rangeKey: ProgrammeErrorKey; grouped?: boolean }) {
@@ -88,15 +67,8 @@ function wholeNumber({ min, max, required, rangeKey, grouped = false }: { min: n
 const requiredNumber = (options: { min: number; max: number; rangeKey: ProgrammeErrorKey }) =>
   wholeNumber({ ...options, required: true }).transform((value) => value!);
 
-const id = z.coerce.number({ error: "required" }).int("required").positive("required");
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "invalidChoice") });
-
-/** A form checkbox: present means yes. */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "1" || value === "true");
 
 const MAX_AMOUNT_MAD = 10_000_000_000;
 

@@ -2,7 +2,7 @@ import "server-only";
 // The action programme's writes (staff and signed-in people) and the reads their pages need.
 // Every function checks the caller's permission itself: a page hiding a button is not a guard.
 // Every staff change is one transaction: the rows, an audit event, and the notices it causes.
-import { recordAudit } from "@/lib/audit/record";
+import { auditDiff, recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { getSession, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -14,7 +14,7 @@ import { hitRateLimit } from "@/lib/security/rate-limit";
 import { fileStore } from "@/lib/storage";
 import { MAX_FILES_PER_UPDATE, MAX_TOTAL_BYTES, processEvidenceFile, type ProcessedFile } from "@/lib/uploads/evidence";
 import { notifyAuthor, notifyFollowers, type NoticePayload, type ProjectRef } from "./notify";
-import { statusNeedsReason } from "./rules";
+import { isOutsideProgramme, statusNeedsReason } from "./rules";
 import {
   DIFFICULTY_NEXT,
   type CommentInput,
@@ -66,18 +66,8 @@ function projectSnapshot(p: {
 }
 type ProjectSnapshot = ReturnType<typeof projectSnapshot>;
 
-/** Only what changed, so that an audit event reads as a diff. */
-function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-  return {
-    before: Object.fromEntries(keys.map((key) => [key, before[key]])) as Prisma.InputJsonObject,
-    after: Object.fromEntries(keys.map((key) => [key, after[key]])) as Prisma.InputJsonObject,
-    changed: keys.length > 0,
-  };
-}
-
 /** Checks that the programme, axis and douars exist and that the years fall inside the programme. */
-async function checkProjectReferences(input: Omit<ProjectInput, "code">): Promise<FieldErrors | null> {
+export async function checkProjectReferences(input: Omit<ProjectInput, "code">): Promise<FieldErrors | null> {
   const [programme, axis, douars] = await Promise.all([
     db.programme.findUnique({ where: { id: input.programmeId }, select: { startYear: true, endYear: true } }),
     db.planAxis.findUnique({ where: { id: input.axisId }, select: { id: true } }),
@@ -87,13 +77,14 @@ async function checkProjectReferences(input: Omit<ProjectInput, "code">): Promis
   if (!programme) errors.programmeId = "invalidChoice";
   if (!axis) errors.axisId = "invalidChoice";
   if (!input.wholeCommune && douars !== new Set(input.douarIds).size) errors.douarIds = "invalidChoice";
-  if (programme && (input.startYear < programme.startYear || input.startYear > programme.endYear)) errors.startYear = "outsideProgramme";
-  if (programme && (input.endYear < programme.startYear || input.endYear > programme.endYear)) errors.endYear = "outsideProgramme";
+  if (programme && isOutsideProgramme(input.startYear, programme)) errors.startYear = "outsideProgramme";
+  if (programme && isOutsideProgramme(input.endYear, programme)) errors.endYear = "outsideProgramme";
   if (statusNeedsReason(input.status) && !input.statusReasonAr) errors.statusReasonAr = "reasonRequired";
   return Object.keys(errors).length ? errors : null;
 }
 
-function projectData(input: Omit<ProjectInput, "code">) {
+/** A project's fields as the database stores them (without its code and douars). */
+export function projectData(input: Omit<ProjectInput, "code">) {
   const needsReason = statusNeedsReason(input.status);
   return {
     programmeId: input.programmeId,
@@ -167,7 +158,7 @@ export async function updateProject(input: ProjectUpdateInput, ip: string | null
         await tx.projectDouar.deleteMany({ where: { projectId: current.id } });
         if (after.douarIds.length) await tx.projectDouar.createMany({ data: after.douarIds.map((douarId) => ({ projectId: current.id, douarId })) });
       }
-      const diff = changes(before, after);
+      const diff = auditDiff(before, after);
       if (diff.changed) {
         await recordAudit(tx, { actorId: actor.id, action: "project.updated", targetType: "project", targetId: String(current.id), before: diff.before, after: diff.after, ip });
       }

@@ -6,20 +6,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarChart, type ChartRow } from "@/components/programme/charts";
 import { StatusBadge } from "@/components/programme/badges";
+import { Stat } from "@/components/programme/stat";
 import { DIRECTIONS, LANGUAGES, type Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/pick";
 import type { EvaluationFigures } from "@/lib/programme/evaluation";
 
 type Props = { figures: EvaluationFigures; locale: Locale };
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-card border border-divider bg-surface p-4">
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="mt-1 text-3xl font-bold text-brand-dark">{value}</dd>
-    </div>
-  );
-}
 
 /** A text in the page's language, or in the other one (marked as such) when only that one was written. */
 function LocalText({ locale, ar, fr, className }: { locale: Locale; ar: string | null; fr: string | null; className?: string }) {
@@ -270,6 +262,19 @@ export async function EvaluationFiguresView({ figures, locale }: Props) {
       <ResourceFigures figures={figures} locale={locale} />
       <ConstraintFigures figures={figures} locale={locale} />
     </div>
+  );
+}
+
+/** The figures as the published summary shows them, on its page and its print view: execution and resources first. */
+export async function PublishedEvaluationFigures({ figures, locale }: Props) {
+  return (
+    <>
+      <ExecutionFigures figures={figures} locale={locale} />
+      <ResourceFigures figures={figures} locale={locale} />
+      <PerAxisFigures figures={figures} locale={locale} />
+      <IndicatorFigures figures={figures} locale={locale} />
+      <ConstraintFigures figures={figures} locale={locale} />
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { confirmAttendanceAction } from "@/components/programme/meetings/actions";
+import { confirmAttendanceAction } from "@/lib/programme/meeting-actions";
 import { meetingErrorMessages } from "@/components/programme/meetings/error-messages";
 import { pageUser } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";

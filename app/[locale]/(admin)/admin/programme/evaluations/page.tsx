@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import { listEvaluationsForStaff } from "@/lib/programme/evaluation";
-import { generateEvaluationAction } from "./actions";
+import { generateEvaluationAction } from "@/lib/programme/evaluation-actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme/evaluations">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeEvaluation" });

@@ -8,8 +8,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 import type { ImportError } from "@/lib/programme/import";
-import { importProjectsAction } from "./actions";
-import { IMPORT_IDLE } from "./state";
+import { importProjectsAction } from "@/lib/programme/import-actions";
+import { IMPORT_IDLE } from "@/lib/programme/import-state";
 
 export type ImportTexts = {
   fileLabel: string;

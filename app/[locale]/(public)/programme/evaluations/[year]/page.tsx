@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ConstraintFigures, ExecutionFigures, IndicatorFigures, PerAxisFigures, ResourceFigures, WrittenText } from "@/components/programme/evaluation/figures";
+import { PublishedEvaluationFigures, WrittenText } from "@/components/programme/evaluation/figures";
 import { SectionNav } from "@/components/programme/section-nav";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
-import { getPublishedEvaluation } from "@/lib/programme/evaluation";
-
-function yearOf(raw: string): number | null {
-  return /^\d{4}$/.test(raw) ? Number(raw) : null;
-}
+import { getPublishedEvaluation, reportYear } from "@/lib/programme/evaluation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/programme/evaluations/[year]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeEvaluation" });
-  const year = yearOf((await params).year);
+  const year = reportYear((await params).year);
   return { title: t("public.reportOf", { year: year ?? 0 }), description: t("public.description") };
 }
 
 /** The published summary of one year's evaluation report, with its key figures (decree 2.16.301 arts. 14–15). */
 export default async function EvaluationPage({ params }: PageProps<"/[locale]/programme/evaluations/[year]">) {
   const locale = await pageLocale(params);
-  const year = yearOf((await params).year);
+  const year = reportYear((await params).year);
   if (year === null) notFound();
   const [t, format, evaluation] = await Promise.all([getTranslations("ProgrammeEvaluation"), getFormatter(), getPublishedEvaluation(year)]);
   if (!evaluation) notFound();
@@ -46,15 +42,7 @@ export default async function EvaluationPage({ params }: PageProps<"/[locale]/pr
         <WrittenText locale={locale} ar={evaluation.summaryAr} fr={evaluation.summaryFr} testId="evaluation-summary" />
       </section>
 
-      {figures && (
-        <>
-          <ExecutionFigures figures={figures} locale={locale} />
-          <ResourceFigures figures={figures} locale={locale} />
-          <PerAxisFigures figures={figures} locale={locale} />
-          <IndicatorFigures figures={figures} locale={locale} />
-          <ConstraintFigures figures={figures} locale={locale} />
-        </>
-      )}
+      {figures && <PublishedEvaluationFigures figures={figures} locale={locale} />}
 
       <section aria-labelledby="more-title" className="space-y-3">
         <h2 id="more-title" className="text-2xl">{t("public.moreTitle")}</h2>

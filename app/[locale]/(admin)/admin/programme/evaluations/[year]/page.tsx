@@ -7,26 +7,22 @@ import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
-import { getEvaluationForStaff } from "@/lib/programme/evaluation";
-import { generateEvaluationAction, publishEvaluationAction, saveEvaluationTextAction, unpublishEvaluationAction } from "../actions";
+import { getEvaluationForStaff, reportYear } from "@/lib/programme/evaluation";
+import { generateEvaluationAction, publishEvaluationAction, saveEvaluationTextAction, unpublishEvaluationAction } from "@/lib/programme/evaluation-actions";
 
 const DONE = ["generated", "saved", "published", "unpublished"] as const;
-
-function yearOf(raw: string): number | null {
-  return /^\d{4}$/.test(raw) ? Number(raw) : null;
-}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme/evaluations/[year]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeEvaluation" });
   const { year } = await params;
-  return { title: t("admin.reportOf", { year: yearOf(year) ?? 0 }) };
+  return { title: t("admin.reportOf", { year: reportYear(year) ?? 0 }) };
 }
 
 /** One annual report: its figures, the narrative and summary staff write, and its publication (decree 2.16.301 arts. 14–15). */
 export default async function EvaluationAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/programme/evaluations/[year]">) {
   const locale = await pageLocale(params);
   const { year: rawYear } = await params;
-  const year = yearOf(rawYear);
+  const year = reportYear(rawYear);
   if (year === null) notFound();
   await pageUserWith("programme.manage", locale, `/admin/programme/evaluations/${year}`);
   const [t, format, evaluation, errorMessages, query] = await Promise.all([

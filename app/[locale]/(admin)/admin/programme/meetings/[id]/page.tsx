@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { decisionDoneAction, inviteAssociationsAction, publishMinutesAction, updateMeetingAction } from "@/components/programme/meetings/actions";
+import { decisionDoneAction, inviteAssociationsAction, publishMinutesAction, updateMeetingAction } from "@/lib/programme/meeting-actions";
 import { DecisionBadge } from "@/components/programme/meetings/decision-badge";
 import { meetingErrorMessages } from "@/components/programme/meetings/error-messages";
 import { meetingFormItems } from "@/components/programme/meetings/meeting-fields";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { meetingErrorMessages } from "@/components/programme/meetings/error-messages";
-import { scheduleMeetingAction } from "@/components/programme/meetings/actions";
+import { scheduleMeetingAction } from "@/lib/programme/meeting-actions";
 import { meetingFormItems } from "@/components/programme/meetings/meeting-fields";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";

@@ -1,0 +1,41 @@
+// Building blocks of the form schemas (lib/<feature>/schemas.ts). Messages are keys under
+// "Errors" (required, tooLong, bidiControl), so that each page shows them in its own language.
+import { z } from "zod";
+
+// Bidirectional control characters can make a text say something else than it shows.
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// People type numbers with Arabic-Indic digits (٣٥) or Persian ones (۳۵) as often as with 35.
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** The same text with Arabic-Indic and Persian digits written as Latin ones. */
+export function latinDigits(value: string): string {
+  return value.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+/** A text, trimmed, of at most `max` characters and without bidirectional controls. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl");
+
+export const requiredText = (max: number) => text(max).pipe(z.string().min(1, "required"));
+
+/** An optional text: empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value ?? "")
+    .pipe(text(max))
+    .transform((value) => value || null);
+
+/** The id of a row, as a form sends it. */
+export const id = z.coerce.number({ error: "required" }).int("required").positive("required");
+
+/** A form checkbox: present means yes. */
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "1" || value === "true");
