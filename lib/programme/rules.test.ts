@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executionSummary, isValidProgrammePeriod, statusNeedsReason, type ProjectFigures } from "./rules";
+import { executionSummary, isOutsideProgramme, isValidProgrammePeriod, statusNeedsReason, type ProjectFigures } from "./rules";
 
 const project = (overrides: Partial<ProjectFigures>): ProjectFigures => ({
   status: "IN_PROGRESS",
@@ -15,6 +15,14 @@ describe("the programme's period (organic law 113.14 art. 78)", () => {
     expect(isValidProgrammePeriod(2022, 2027)).toBe(true);
     expect(isValidProgrammePeriod(2022, 2026)).toBe(false);
     expect(isValidProgrammePeriod(2022, 2028)).toBe(false);
+  });
+
+  it("holds a project's years within the programme's six", () => {
+    const programme = { startYear: 2022, endYear: 2027 };
+    expect(isOutsideProgramme(2021, programme)).toBe(true);
+    expect(isOutsideProgramme(2022, programme)).toBe(false);
+    expect(isOutsideProgramme(2027, programme)).toBe(false);
+    expect(isOutsideProgramme(2028, programme)).toBe(true);
   });
 });
 
