@@ -23,7 +23,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    { name: "phone", testIgnore: /no-js\.spec\.ts/, use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    // The same server with scripts off: the public flows must work as plain HTML (targets.md #6).
+    { name: "no-javascript", testMatch: /no-js\.spec\.ts/, use: { ...devices["Pixel 5"], browserName: "chromium", javaScriptEnabled: false } },
   ],
   webServer: [
     {

@@ -86,24 +86,6 @@ test("the French form answers in French, and a long input is refused without a s
   await expectAccessible(page);
 });
 
-test("registration works without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/register");
-  await page.getByLabel("الاسم الكامل").fill("يوسف");
-  await page.getByLabel("البريد الإلكتروني").fill("bad");
-  await page.getByLabel("كلمة المرور").fill(PASSWORD);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByText("أدخلوا بريدا إلكترونيا صحيحا").first()).toBeVisible();
-  await expect(page.getByLabel("الاسم الكامل")).toHaveValue("يوسف");
-  const email = uniqueEmail("nojs");
-  await page.getByLabel("البريد الإلكتروني").fill(email);
-  await page.getByLabel("كلمة المرور").fill(PASSWORD);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
-  await context.close();
-});
-
 test("a forgotten password is reset through the e-mailed link", async ({ page }) => {
   const email = "committee-member@demo.bni-mathar.example";
   await page.goto("/forgot-password");

@@ -48,3 +48,9 @@ export async function signIn(page: Page, email: string, password: string, path =
   await page.locator("#field-password").fill(password);
   await page.locator("form").filter({ has: page.locator("#field-password") }).getByRole("button").click();
 }
+
+/** Nothing sticks out sideways: the page fits the phone's width (WCAG 1.4.10 reflow). */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -4,8 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { BASE_URL, E2E_DATABASE_NAME } from "./config";
-import { expectAccessible, watchCspViolations } from "./helpers";
+import { E2E_DATABASE_NAME } from "./config";
+import { expectAccessible, expectNoHorizontalScroll, watchCspViolations } from "./helpers";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const databaseUrl = adminUrl.replace(/\/[^/?]+(\?.*)?$/, `/${E2E_DATABASE_NAME}$1`);
@@ -33,11 +33,6 @@ test.beforeAll(async () => {
     await client.end();
   }
 });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The chart's accessible name lists the same values as its table (its text equivalent). */
 async function expectChartMatchesTable(page: Page, id: string) {
@@ -260,29 +255,4 @@ test("the open data: the CSV starts with the UTF-8 BOM and keeps Arabic intact, 
   expect(JSON.stringify(document)).not.toMatch(/محرر بمصالح الجماعة|@demo\.bni-mathar|"author|storage_key/);
 
   expect((await request.get("/api/open/programme?format=xls")).status()).toBe(400);
-});
-
-test("with JavaScript disabled a citizen browses the overview, a filtered list and a project", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: BASE_URL, viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  try {
-    await page.goto("/programme");
-    await expect(page.getByRole("img", { name: /^التقدم المرجح حسب المدخل: / })).toBeVisible();
-    await page.getByRole("link", { name: /^عرض كل المشاريع/ }).click();
-    await expect(page).toHaveURL(/\/programme\/projects$/);
-    await page.getByText("التصفية حسب المدخل والدوار والحالة والسنة والاختصاص").click();
-    await page.getByLabel("المدخل").selectOption("1");
-    await page.getByLabel("الحالة").selectOption("COMPLETED");
-    await page.getByRole("button", { name: "عرض النتائج" }).click();
-    await expect(page).toHaveURL(/axis=1&.*status=COMPLETED/);
-    await expect(page.getByTestId("results-count")).toHaveText(/يطابق|يطابقان|تطابق/);
-    await page.getByRole("link", { name: "نشر برنامج عمل الجماعة ورقيا ورقميا" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("نشر برنامج عمل الجماعة ورقيا ورقميا");
-    await expect(page.getByTestId("indicators-table")).toBeVisible();
-    await expect(page.getByTestId("history").locator("> li")).toHaveCount(3);
-    // (axe needs JavaScript in the page: the same pages are checked with it in the tests above.)
-    await expectNoHorizontalScroll(page);
-  } finally {
-    await context.close();
-  }
 });
