@@ -6,12 +6,14 @@ import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
 import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
+import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import fr from "@/messages/fr.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
 import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
+import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 
 export const MESSAGES = {
   ar: {
@@ -21,6 +23,7 @@ export const MESSAGES = {
     ProgrammeImport: arProgrammeImport,
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
+    ProgrammeTracking: arProgrammeTracking,
   },
   fr: {
     ...fr,
@@ -29,6 +32,7 @@ export const MESSAGES = {
     ProgrammeImport: frProgrammeImport,
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,
+    ProgrammeTracking: frProgrammeTracking,
   },
 };
 
