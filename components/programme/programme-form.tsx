@@ -5,8 +5,8 @@
 // Labels arrive translated from the server. Errors are keys: the programme's own ones arrive
 // translated in `errorMessages`; the others are looked up under "Errors".
 import { useActionState, useEffect, useRef } from "react";
-import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type Base = { name: string; label: string; hint?: string; required?: boolean };
@@ -49,21 +49,6 @@ type Props = {
 
 const inputClass = (error: boolean) =>
   `block min-h-12 w-full rounded-md border-2 bg-surface px-3 py-2 ${error ? "border-danger" : "border-muted"}`;
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  const t = useTranslations("Forms");
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="min-h-12 rounded-md bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark disabled:opacity-70"
-    >
-      {pending ? t("sending") : label}
-    </button>
-  );
-}
 
 export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, successText, errorMessages, idPrefix, label }: Props) {
   const [state, formAction] = useActionState(action, IDLE);

@@ -3,8 +3,8 @@
 // action's result); with JavaScript it stays on the page, focuses the error summary, and blocks
 // double submission. Labels come translated from the server; errors are keys under "Errors".
 import { useActionState, useEffect, useRef } from "react";
-import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 export type FieldSpec = {
@@ -31,21 +31,6 @@ type Props = {
   /** Prefix of the inputs' ids; must differ between two forms on one page. */
   idPrefix?: string;
 };
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  const t = useTranslations("Forms");
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="min-h-12 rounded-md bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark disabled:opacity-70"
-    >
-      {pending ? t("sending") : label}
-    </button>
-  );
-}
 
 export function ActionForm({ action, fields, submitLabel, hidden, successText, successLink, hideOnSuccess, errorLinks, idPrefix = "field" }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
