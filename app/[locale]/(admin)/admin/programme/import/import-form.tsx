@@ -3,13 +3,13 @@
 // action's result). Texts come translated from the server (`text`, `messages`: templates whose
 // {placeholders} are filled here), since client components only receive the core namespaces.
 import { useActionState, useEffect, useRef } from "react";
-import { useFormStatus } from "react-dom";
 import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 import type { ImportError } from "@/lib/programme/import";
 import { importProjectsAction } from "@/lib/programme/import-actions";
 import { IMPORT_IDLE } from "@/lib/programme/import-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export type ImportTexts = {
   fileLabel: string;
@@ -36,15 +36,6 @@ export type ImportTexts = {
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-function SubmitButton({ label, sending }: { label: string; sending: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="min-h-12 rounded-md bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark disabled:opacity-70">
-      {pending ? sending : label}
-    </button>
-  );
 }
 
 export function ImportForm({ text, messages, locale }: { text: ImportTexts; messages: Record<string, string>; locale: Locale }) {
@@ -137,7 +128,7 @@ export function ImportForm({ text, messages, locale }: { text: ImportTexts; mess
             className="block w-full max-w-2xl rounded-md border-2 border-dashed border-muted bg-surface p-3 file:me-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-soft file:px-4 file:font-bold"
           />
         </div>
-        <SubmitButton label={text.submit} sending={text.sending} />
+        <SubmitButton label={text.submit} pendingLabel={text.sending} />
       </form>
     </div>
   );
