@@ -5,6 +5,8 @@ import { programmeErrorMessages } from "@/components/programme/error-messages";
 import { ProgrammeForm, type FormItem } from "@/components/programme/programme-form";
 import { StatusBadge } from "@/components/programme/badges";
 import { pageUserWith } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import { recordProgressAction } from "@/lib/programme/actions";
@@ -40,8 +42,9 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
   const locale = await pageLocale(params);
   const { code } = await params;
   const user = await pageUserWith("programme.update_progress", locale, `/admin/programme/${encodeURIComponent(code)}`);
-  const [t, format, errorMessages, project, query] = await Promise.all([
+  const [t, tTracking, format, errorMessages, project, query] = await Promise.all([
     getTranslations("ProgrammeAdmin"),
+    getTranslations("ProgrammeTracking"),
     getFormatter(),
     programmeErrorMessages(),
     getProjectForStaff(code),
@@ -89,6 +92,11 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
   return (
     <div className="max-w-5xl space-y-6">
       <ProjectHeader project={project} locale={locale} roles={user.roles} current="overview" />
+      {can(user.roles, "programme.manage") && (
+        <p>
+          <Link href={`/admin/programme/${encodeURIComponent(project.code)}/tracking`}>{tTracking("link")}</Link>
+        </p>
+      )}
       <DoneMessage text={done ? t(`done.${done}`) : null} />
 
       <section aria-labelledby="figures" className="space-y-4 rounded-card border border-divider bg-surface p-5">
