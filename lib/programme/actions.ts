@@ -11,6 +11,7 @@ import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
 import { markAllMyNotificationsRead } from "./notify";
 import {
+  CommentVisibilitySchema,
   CommentSchema,
   DifficultyAnswerSchema,
   DifficultySchema,
@@ -82,6 +83,14 @@ export async function answerDifficultyAction(_: FormState, formData: FormData): 
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/difficulties`, { done: "updated" });
+}
+
+/** Hide / show a question or observation: a one-button form; the page reloads with the outcome. */
+export async function setCommentVisibilityAction(formData: FormData): Promise<void> {
+  const parsed = CommentVisibilitySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  const result = await programme.setCommentHidden(parsed.data.commentId, parsed.data.hide, await clientIp());
+  if (result.ok) await adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/discussion`, { done: parsed.data.hide ? "hidden" : "shown" });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -174,6 +174,9 @@ export type DifficultyAnswerInput = z.infer<typeof DifficultyAnswerSchema>;
 
 export const FollowSchema = z.object({ projectId: id, follow: z.enum(["1", "0"]).transform((v) => v === "1") });
 
+/** Staff moderation: hide a question or observation from the public page, or show it again. */
+export const CommentVisibilitySchema = z.object({ commentId: id, hide: z.enum(["1", "0"]).transform((v) => v === "1") });
+
 /**
  * Which status a difficulty may move to. Nothing goes back to "received"; "resolved" is final.
  * Staying in the same status is allowed so that an answer can be completed or corrected (the

@@ -332,6 +332,34 @@ export async function answerComment(input: OfficialAnswerInput, ip: string | nul
   return { ok: true, data: { answerId: result.answerId, code: result.code } };
 }
 
+/**
+ * Hides a question or observation (and so its answers) from the public page, or shows it again.
+ * Nothing is deleted: staff still see it, and the audit log says who did it and when.
+ */
+export async function setCommentHidden(commentId: number, hide: boolean, ip: string | null): Promise<ServiceResult<{ code: string }>> {
+  const actor = await requirePermission("programme.answer");
+  const code = await db.$transaction(async (tx) => {
+    const comment = await tx.projectComment.findUnique({
+      where: { id: commentId },
+      select: { kind: true, hiddenAt: true, project: { select: { code: true } } },
+    });
+    if (!comment || comment.kind === "OFFICIAL_ANSWER") return null;
+    if ((comment.hiddenAt !== null) === hide) return comment.project.code;
+    await tx.projectComment.update({ where: { id: commentId }, data: { hiddenAt: hide ? new Date() : null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: hide ? "comment.hidden" : "comment.shown",
+      targetType: "project_comment",
+      targetId: String(commentId),
+      before: { hidden: !hide },
+      after: { hidden: hide },
+      ip,
+    });
+    return comment.project.code;
+  });
+  return code ? { ok: true, data: { code } } : { ok: false, formError: "notFound" };
+}
+
 /** Moves a difficulty along its register (received → under study → answered → resolved) with the commune's answer. */
 export async function answerDifficulty(input: DifficultyAnswerInput, ip: string | null): Promise<ServiceResult<{ code: string }>> {
   const actor = await requirePermission("programme.answer");

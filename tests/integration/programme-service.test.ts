@@ -19,6 +19,7 @@ import {
   postComment,
   recordProgressUpdate,
   reportDifficulty,
+  setCommentHidden,
   setFollow,
   updateProject,
 } from "@/lib/programme/service";
@@ -348,6 +349,35 @@ describe("questions and official answers", () => {
     expect(await answerComment({ commentId: answer.id, body: "…" }, IP)).toEqual({ ok: false, formError: "notFound" });
     // The author sees their own post marked as theirs.
     expect((await asUser(citizen, () => getProjectEngagement(projectId))).comments[0]!.mine).toBe(true);
+  });
+});
+
+describe("moderating questions and observations", () => {
+  it("hides a post from the public page and shows it again, each step audited, never deleting it", async () => {
+    const citizen = await createUser({ locale: "ar-MA" });
+    const posted = await asUser(citizen, () => postComment({ projectId, kind: "OBSERVATION", body: "ملاحظة خارجة عن الموضوع" }));
+    const commentId = posted.ok ? posted.data.id : 0;
+
+    await expect(asUser(citizen, () => setCommentHidden(commentId, true, IP))).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await db.projectComment.findUniqueOrThrow({ where: { id: commentId } })).hiddenAt).toBeNull();
+
+    await signInAs(staff);
+    expect(await setCommentHidden(commentId, true, IP)).toEqual({ ok: true, data: { code: "T-01" } });
+    signOut();
+    expect((await getProjectEngagement(projectId)).comments.map((c) => c.id)).not.toContain(commentId);
+    expect(await db.projectComment.count({ where: { id: commentId } })).toBe(1);
+
+    await signInAs(staff);
+    // Hiding what is already hidden changes nothing and records nothing.
+    await setCommentHidden(commentId, true, IP);
+    expect(await setCommentHidden(commentId, false, IP)).toEqual({ ok: true, data: { code: "T-01" } });
+    signOut();
+    expect((await getProjectEngagement(projectId)).comments.map((c) => c.id)).toContain(commentId);
+    const events = await db.auditEvent.findMany({ where: { targetType: "project_comment", targetId: String(commentId) }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([
+      ["comment.hidden", staff.id],
+      ["comment.shown", staff.id],
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { programmeErrorMessages } from "@/components/programme/error-messages";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
-import { answerCommentAction } from "@/lib/programme/actions";
+import { answerCommentAction, setCommentVisibilityAction } from "@/lib/programme/actions";
 import { isolate } from "@/lib/programme/notify";
 import { getDiscussionForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../../_components/project-header";
@@ -35,7 +35,9 @@ export default async function ProjectDiscussionAdminPage({ params, searchParams 
       <ProjectHeader project={project} locale={locale} roles={user.roles} current="discussion" />
       <h2 className="text-2xl">{t("tabs.discussion")}</h2>
       <p>{t("discussion.intro")}</p>
-      <DoneMessage text={query.done === "answered" ? t("done.answered") : null} />
+      <DoneMessage
+        text={query.done === "answered" ? t("done.answered") : query.done === "hidden" ? t("done.hidden") : query.done === "shown" ? t("done.shown") : null}
+      />
       {comments.length === 0 ? (
         <p>{t("discussion.empty")}</p>
       ) : (
@@ -62,6 +64,13 @@ export default async function ProjectDiscussionAdminPage({ params, searchParams 
                       <p dir="auto" className="whitespace-pre-line">{answer.body}</p>
                     </div>
                   ))}
+                  <form action={setCommentVisibilityAction}>
+                    <input type="hidden" name="commentId" value={comment.id} />
+                    <input type="hidden" name="hide" value={comment.hiddenAt ? "0" : "1"} />
+                    <button type="submit" className="min-h-11 rounded-md border-2 border-muted px-4 font-bold hover:bg-brand-soft">
+                      {comment.hiddenAt ? t("discussion.show") : t("discussion.hide")}
+                    </button>
+                  </form>
                   {!comment.hiddenAt && (
                     <ProgrammeForm
                       action={answerCommentAction}
