@@ -20,7 +20,7 @@ export type ChartRow = {
   cells?: ReactNode[];
 };
 
-type Direction = "rtl" | "ltr";
+export type Direction = "rtl" | "ltr";
 
 // Text keeps its size whatever the width; the narrowest page (320 px, less its margins) holds about
 // 38 characters of 14 px text on a line. Each row's label and value are one line of text at the

@@ -7,35 +7,31 @@ import { localized } from "@/lib/i18n/pick";
 import type { GroupFigures, ProgrammeOverview, ProjectSummary } from "@/lib/programme/queries";
 import { DemoBadge, StatusBadge } from "./badges";
 import { BarChart, type ChartRow } from "./charts";
-import { Stat } from "./stat";
+import { ExecutionStats } from "./execution-stats";
 import { DataTable } from "@/components/ui/data-table";
 
 type Props = { overview: ProgrammeOverview; locale: Locale };
 
 export async function ExecutionSection({ overview, locale }: Props) {
-  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+  const t = await getTranslations("Programme");
   const s = overview.summary;
-  const rows: ChartRow[] = [
-    { key: "completion", label: t("overview.completionRate"), value: s.completionRate, valueText: format.number(s.completionRate, "percent") },
-    { key: "progress", label: t("overview.weightedProgress"), value: s.weightedProgress, valueText: format.number(s.weightedProgress, "percent") },
-  ];
   return (
     <section aria-labelledby="execution-title" className="space-y-4">
       <h2 id="execution-title" className="text-2xl">{t("overview.executionTitle")}</h2>
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="execution-figures">
-        <Stat label={t("overview.programmedProjects")} value={format.number(s.programmed)} />
-        <Stat label={t("overview.completedProjects")} value={format.number(s.completed)} />
-        <Stat label={t("overview.completionRate")} value={rows[0]!.valueText} />
-        <Stat label={t("overview.weightedProgress")} value={rows[1]!.valueText} />
-      </dl>
-      <BarChart
-        id="execution"
-        title={t("overview.executionChart")}
-        rows={rows}
+      <ExecutionStats
+        summary={s}
+        chartId="execution"
+        testId="execution-figures"
         dir={DIRECTIONS[locale]}
-        labelHeader={t("columns.figure")}
-        valueHeader={t("columns.value")}
-        table="hidden"
+        labels={{
+          programmed: t("overview.programmedProjects"),
+          completed: t("overview.completedProjects"),
+          completionRate: t("overview.completionRate"),
+          weightedProgress: t("overview.weightedProgress"),
+          chartTitle: t("overview.executionChart"),
+          figure: t("columns.figure"),
+          value: t("columns.value"),
+        }}
       />
       <p className="max-w-3xl text-muted">{t("overview.executionHelp")}</p>
       {s.cancelled > 0 && <p>{t("overview.cancelledNote", { count: s.cancelled })}</p>}

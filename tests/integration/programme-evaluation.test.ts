@@ -4,24 +4,12 @@
 // summary and is audited, the public reads only published reports, and only staff may write.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-// The app's client, created with query events so that the test can count the statements issued.
-const counter = vi.hoisted(() => ({ statements: [] as string[], counting: false }));
-vi.mock("@/lib/db/client", async () => {
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-    omit: { user: { passwordHash: true } },
-    log: [{ emit: "event", level: "query" }],
-  });
-  db.$on("query", (event) => {
-    if (counter.statements && counter.counting) counter.statements.push(event.query);
-  });
-  return { db };
-});
+// The app's client with query events (counting-db.ts), so that the test can count the statements issued.
+vi.mock("@/lib/db/client", async () => ({ db: (await import("./counting-db")).db }));
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
 
 const { db } = await import("@/lib/db/client");
+const { statementsOf } = await import("./counting-db");
 const { ForbiddenError, UnauthenticatedError } = await import("@/lib/errors");
 const { executionSummary } = await import("@/lib/programme/rules");
 const { seed } = await import("@/prisma/seed/index");
@@ -57,17 +45,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Runs `work` and returns how many SQL statements it issued. */
-async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-  counter.statements = [];
-  counter.counting = true;
-  try {
-    await work();
-  } finally {
-    counter.counting = false;
-  }
-  return counter.statements.length;
-}
 
 /** The execution summary of rules.ts over the seeded projects as they stood on 31 December, read another way. */
 async function expectedSummary(year: number) {

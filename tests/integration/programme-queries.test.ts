@@ -3,24 +3,12 @@
 // number of SQL statements whatever the number of projects.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-// The app's client, created with query events so that the tests can count the statements the
-// queries issue (lib/db/client.ts creates the same client without them).
-const counter = vi.hoisted(() => ({ statements: [] as string[], counting: false }));
-vi.mock("@/lib/db/client", async () => {
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const { PrismaClient } = await import("@/lib/generated/prisma/client");
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-    omit: { user: { passwordHash: true } },
-    log: [{ emit: "event", level: "query" }],
-  });
-  db.$on("query", (event) => {
-    if (counter.counting) counter.statements.push(event.query);
-  });
-  return { db };
-});
+// The app's client with query events (counting-db.ts), so that the tests can count the statements
+// the queries issue.
+vi.mock("@/lib/db/client", async () => ({ db: (await import("./counting-db")).db }));
 
 const { db } = await import("@/lib/db/client");
+const { statementsOf } = await import("./counting-db");
 const { getCurrentProgramme, getOpenDataProjects, getProgrammeOverview, getProjectByCode, listProjects, PROJECTS_PAGE_SIZE } = await import(
   "@/lib/programme/queries"
 );
@@ -30,17 +18,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Runs `work` and returns how many SQL statements it issued. */
-async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-  counter.statements = [];
-  counter.counting = true;
-  try {
-    await work();
-  } finally {
-    counter.counting = false;
-  }
-  return counter.statements.length;
-}
 
 const ids = { programme: 0, axis1: 0, axis2: 0, douarA: 0, douarB: 0, association: 0 };
 

@@ -6,7 +6,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarChart, type ChartRow } from "@/components/programme/charts";
 import { StatusBadge } from "@/components/programme/badges";
-import { Stat } from "@/components/programme/stat";
+import { ExecutionStats } from "@/components/programme/execution-stats";
 import { DIRECTIONS, LANGUAGES, type Locale } from "@/lib/i18n/config";
 import { localized } from "@/lib/i18n/pick";
 import type { EvaluationFigures } from "@/lib/programme/evaluation";
@@ -30,27 +30,23 @@ function LocalText({ locale, ar, fr, className }: { locale: Locale; ar: string |
 export async function ExecutionFigures({ figures, locale }: Props) {
   const [t, format] = await Promise.all([getTranslations("ProgrammeEvaluation"), getFormatter()]);
   const s = figures.summary;
-  const rows: ChartRow[] = [
-    { key: "completion", label: t("figures.completionRate"), value: s.completionRate, valueText: format.number(s.completionRate, "percent") },
-    { key: "progress", label: t("figures.weightedProgress"), value: s.weightedProgress, valueText: format.number(s.weightedProgress, "percent") },
-  ];
   return (
     <section aria-labelledby="evaluation-execution" className="space-y-4">
       <h2 id="evaluation-execution" className="text-2xl">{t("figures.executionTitle")}</h2>
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="evaluation-figures">
-        <Stat label={t("figures.programmed")} value={format.number(s.programmed)} />
-        <Stat label={t("figures.completed")} value={format.number(s.completed)} />
-        <Stat label={t("figures.completionRate")} value={rows[0]!.valueText} />
-        <Stat label={t("figures.weightedProgress")} value={rows[1]!.valueText} />
-      </dl>
-      <BarChart
-        id="evaluation-execution"
-        title={t("figures.executionChart", { year: figures.year })}
-        rows={rows}
+      <ExecutionStats
+        summary={s}
+        chartId="evaluation-execution"
+        testId="evaluation-figures"
         dir={DIRECTIONS[locale]}
-        labelHeader={t("columns.figure")}
-        valueHeader={t("columns.value")}
-        table="hidden"
+        labels={{
+          programmed: t("figures.programmed"),
+          completed: t("figures.completed"),
+          completionRate: t("figures.completionRate"),
+          weightedProgress: t("figures.weightedProgress"),
+          chartTitle: t("figures.executionChart", { year: figures.year }),
+          figure: t("columns.figure"),
+          value: t("columns.value"),
+        }}
       />
       <p className="max-w-3xl text-muted">{t("figures.executionHelp")}</p>
       <ul className="list-disc space-y-1 ps-6">
