@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Lets two builds (e.g. parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // The <title> and meta tags go in the <head> for every visitor, not streamed after the body:
+  // screen readers announce the page's title at once, and pages read without JavaScript keep it.
+  htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "nodemailer", "pg"],
   experimental: {

@@ -9,7 +9,6 @@ import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } fro
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
-import { markAllMyNotificationsRead } from "./notify";
 import {
   CommentVisibilitySchema,
   CommentSchema,
@@ -140,13 +139,3 @@ export async function reportDifficultyAction(_: FormState, formData: FormData): 
   return { status: "success", values: {}, fieldErrors: {} };
 }
 
-export async function markNotificationsReadAction(): Promise<void> {
-  const locale = await getLocale();
-  try {
-    await markAllMyNotificationsRead();
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) redirect({ href: { pathname: "/signin", query: { callbackUrl: "/account/notifications" } }, locale });
-    throw error;
-  }
-  redirect({ href: { pathname: "/account/notifications", query: { done: "read" } }, locale });
-}

@@ -19,7 +19,8 @@ import { translator } from "@/lib/i18n/translator";
 import type { Email } from "@/lib/mail/templates";
 import { kickOutboxWorker } from "@/lib/mail/worker";
 import type { ConfirmAttendanceInput, InviteInput, MeetingInput, MeetingUpdateInput, MinutesInput } from "./meeting-schemas";
-import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "./notify";
+import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "@/lib/notifications/email";
+import type { NoticeRenderer } from "@/lib/notifications/types";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type ServiceResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
@@ -98,6 +99,15 @@ export function invitationText(locale: Locale, payload: MeetingNoticePayload): {
   };
   return { subject: t("ProgrammeMeetings.email.subject", values), summary: t("ProgrammeMeetings.email.summary", values) };
 }
+
+/** How the notifications page shows an invitation to a civil-society meeting. */
+export const meetingInvitationNotices: NoticeRenderer = {
+  handles: (kind) => kind === MEETING_INVITATION_KIND,
+  render(locale, _kind, payload) {
+    const { summary } = invitationText(locale, payload as MeetingNoticePayload);
+    return { summary, details: [], href: "/account/invitations", linkLabel: translator(locale)("ProgrammeMeetings.invitations.title") };
+  },
+};
 
 function invitationEmail(recipient: Recipient, payload: MeetingNoticePayload, agenda: { ar: string; fr: string }): Email {
   const locale = recipientLocale(recipient.locale);

@@ -496,8 +496,8 @@ export async function getProjectEngagement(projectId: number) {
   };
 }
 
-const OPEN_DIFFICULTY: DifficultyStatus[] = ["RECEIVED", "UNDER_STUDY"];
-const UNANSWERED = { parentId: null, kind: { in: ["QUESTION", "OBSERVATION"] as ("QUESTION" | "OBSERVATION")[] }, hiddenAt: null, answers: { none: {} } };
+export const OPEN_DIFFICULTY: DifficultyStatus[] = ["RECEIVED", "UNDER_STUDY"];
+export const UNANSWERED = { parentId: null, kind: { in: ["QUESTION", "OBSERVATION"] as ("QUESTION" | "OBSERVATION")[] }, hiddenAt: null, answers: { none: {} } };
 
 /** The staff list: every project with its status, latest figures and what waits for an answer. */
 export async function listProjectsForStaff() {

@@ -4,6 +4,9 @@ import { MAIL_HTTP } from "./config";
 
 /** Fails on any WCAG 2.0/2.1/2.2 A or AA violation, listing each with its targets. */
 export async function expectAccessible(page: Page) {
+  // After a server action the router re-renders the page; check the settled document.
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();

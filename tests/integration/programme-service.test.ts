@@ -9,7 +9,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { listMyNotifications, markAllMyNotificationsRead } from "@/lib/programme/notify";
+import { listMyNotifications, markAllMyNotificationsRead } from "@/lib/notifications/queries";
 import { ProgressUpdateSchema, ProjectUpdateSchema, type ProjectUpdateInput } from "@/lib/programme/schemas";
 import {
   answerComment,

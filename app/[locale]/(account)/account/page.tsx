@@ -6,7 +6,7 @@ import { getAccountProfile } from "@/lib/accounts/queries";
 import { pageUser } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { isAssociationRepresentative } from "@/lib/programme/meetings";
-import { countMyUnreadNotifications } from "@/lib/programme/notify";
+import { countMyUnreadNotifications } from "@/lib/notifications/queries";
 import { pageLocale } from "@/lib/i18n/page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {

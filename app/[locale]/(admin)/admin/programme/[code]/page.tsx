@@ -10,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import { recordProgressAction } from "@/lib/programme/actions";
-import { isolate } from "@/lib/programme/notify";
+import { isolate } from "@/lib/notifications/email";
 import { getProjectForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../_components/project-header";
 

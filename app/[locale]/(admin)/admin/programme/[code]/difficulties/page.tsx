@@ -8,7 +8,7 @@ import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 import { answerDifficultyAction } from "@/lib/programme/actions";
 import { DIFFICULTY_NEXT } from "@/lib/programme/schemas";
-import { isolate } from "@/lib/programme/notify";
+import { isolate } from "@/lib/notifications/email";
 import { getDifficultiesForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../../_components/project-header";
 

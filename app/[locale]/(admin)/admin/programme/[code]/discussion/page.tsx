@@ -6,7 +6,7 @@ import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 import { answerCommentAction, setCommentVisibilityAction } from "@/lib/programme/actions";
-import { isolate } from "@/lib/programme/notify";
+import { isolate } from "@/lib/notifications/email";
 import { getDiscussionForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../../_components/project-header";
 

@@ -1,0 +1,23 @@
+import "server-only";
+// Every feature's work queue. A feature adds its queue here: one line.
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/config";
+import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
+import type { WorkQueue, WorkQueueProvider } from "./types";
+
+const WORK_QUEUES: readonly WorkQueueProvider[] = [openDifficultiesQueue, unansweredCommentsQueue];
+
+/** Items shown per queue on the dashboard; the queue's own page lists the rest. */
+export const ITEMS_PER_QUEUE = 5;
+
+/**
+ * The queues `user` may work on, read concurrently. Queues with overdue items come first, then
+ * those whose first item is due soonest, then the rest by size.
+ */
+export async function loadWorkQueues(user: SessionUser, locale: Locale, now = new Date()): Promise<WorkQueue[]> {
+  const mine = WORK_QUEUES.filter((queue) => can(user.roles, queue.permission));
+  const queues = await Promise.all(mine.map((queue) => queue.load({ locale, now, limit: ITEMS_PER_QUEUE })));
+  const firstDue = (queue: WorkQueue) => queue.items.find((item) => item.dueAt)?.dueAt?.getTime() ?? Infinity;
+  return queues.sort((a, b) => b.overdue - a.overdue || firstDue(a) - firstDue(b) || b.total - a.total);
+}
