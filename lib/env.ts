@@ -11,6 +11,12 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Musharaka <no-reply@musharaka.localhost>"),
   /** Where uploaded files (progress evidence) are kept; back it up with the database. */
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /**
+   * Encrypts national identity numbers (CIN) and keys their hashes (lib/security/personal-data.ts).
+   * Required in production, and must never change once data exists; elsewhere derived from
+   * NEXTAUTH_SECRET.
+   */
+  PERSONAL_DATA_KEY: z.string().min(32, "PERSONAL_DATA_KEY must be at least 32 characters").optional(),
   /** "production" disables the demo seed and the development mailbox. */
   PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
 });

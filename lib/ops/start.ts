@@ -98,6 +98,7 @@ async function main() {
     if (production) throw new Error("NEXTAUTH_SECRET must be set in production (32+ random characters).");
     env.NEXTAUTH_SECRET = localSecret();
   }
+  if (production && !env.PERSONAL_DATA_KEY) throw new Error("PERSONAL_DATA_KEY must be set in production (32+ random characters, kept forever).");
   const port = env.PORT ?? "3000";
   env.PUBLIC_URL ||= `http://localhost:${port}`;
 
