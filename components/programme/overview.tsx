@@ -4,7 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DIRECTIONS, type Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
-import type { GroupFigures, ProgrammeOverview, ProjectSummary } from "@/lib/programme/queries";
+import { getCommune } from "@/lib/commune/queries";
+import { getProgrammeConsultations, type GroupFigures, type ProgrammeOverview, type ProjectSummary } from "@/lib/programme/queries";
+import { adoptionChecks } from "@/lib/programme/rules";
 import { DemoBadge, StatusBadge } from "./badges";
 import { BarChart, type ChartRow } from "./charts";
 import { ExecutionStats } from "./execution-stats";
@@ -157,24 +159,73 @@ export async function PerDouarSection({ overview, locale, links = true }: Props 
   );
 }
 
-export async function AdoptionRecord({ overview }: { overview: ProgrammeOverview }) {
-  const [t, format] = await Promise.all([getTranslations("Programme"), getFormatter()]);
+/**
+ * The adoption record: each step with its date, whether each legal rule was kept (in words and
+ * colour), and the consultations held with their attendance by gender.
+ */
+export async function AdoptionRecord({ overview, locale }: { overview: ProgrammeOverview; locale: Locale }) {
   const p = overview.programme;
-  const items = [
-    p.councilVoteOn && t("overview.councilVote", { date: format.dateTime(p.councilVoteOn, "long") }),
+  const [t, ta, format, consultations, commune] = await Promise.all([
+    getTranslations("Programme"),
+    getTranslations("ProgrammeAdoption"),
+    getFormatter(),
+    getProgrammeConsultations(p.id),
+    getCommune(),
+  ]);
+  const date = (value: Date) => format.dateTime(value, "long");
+  const steps = [
+    p.decisionToPrepareOn && ta("public.decisionToPrepare", { date: date(p.decisionToPrepareOn) }),
+    p.decisionPostedOn && ta("public.decisionPosted", { date: date(p.decisionPostedOn) }),
+    p.committeeReviewOn && ta("public.committeeReview", { date: date(p.committeeReviewOn) }),
+    p.councilVoteOn && t("overview.councilVote", { date: date(p.councilVoteOn) }),
     p.votesFor !== null &&
       t("overview.votes", { votesFor: format.number(p.votesFor), votesAgainst: format.number(p.votesAgainst ?? 0), votesAbstaining: format.number(p.votesAbstaining ?? 0) }),
-    p.governorVisaOn && t("overview.governorVisa", { date: format.dateTime(p.governorVisaOn, "long") }),
-  ].filter((item): item is string => Boolean(item));
-  if (!items.length) return null;
+    p.governorVisaOn && t("overview.governorVisa", { date: date(p.governorVisaOn) }),
+  ].filter((step): step is string => Boolean(step));
+  if (!steps.length && !consultations.length) return null;
+  const checks = commune ? adoptionChecks(p, p, commune.councilSize, consultations.map((c) => c.kind)) : [];
+  const stateClass = { met: "bg-success-soft text-success", notMet: "bg-danger-soft text-danger", unknown: "bg-paper text-muted" } as const;
   return (
-    <section aria-labelledby="adoption-title" className="space-y-2">
+    <section aria-labelledby="adoption-title" className="space-y-3">
       <h2 id="adoption-title" className="text-2xl">{t("overview.adoptionTitle")}</h2>
-      <ul className="list-disc space-y-1 ps-6">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      {steps.length > 0 && (
+        <ul className="list-disc space-y-1 ps-6" aria-label={ta("public.steps")}>
+          {steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+      )}
+      {checks.length > 0 && (
+        <>
+          <h3 className="text-xl">{ta("checks.title")}</h3>
+          <ul className="space-y-2">
+            {checks.map((check) => (
+              <li key={check.key} className="flex flex-wrap items-baseline gap-2">
+                <strong className={`rounded-md px-2 ${stateClass[check.state]}`}>{ta(`checks.${check.state}`)}</strong>
+                <span>{ta(`checks.${check.key}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {consultations.length > 0 && (
+        <>
+          <h3 className="text-xl">{ta("public.consultationsTitle")}</h3>
+          <ul className="space-y-3">
+            {consultations.map((c) => (
+              <li key={c.id} className="space-y-1 border-s-4 border-divider ps-3">
+                <p className="font-bold">
+                  {ta(`consultations.kinds.${c.kind}`)} · {date(c.heldOn)}
+                </p>
+                {(c.participantsWomen !== null || c.participantsMen !== null) && (
+                  <p className="text-sm">{ta("public.participants", { women: c.participantsWomen ?? 0, men: c.participantsMen ?? 0 })}</p>
+                )}
+                <p dir="auto">{localized(locale, c.summaryAr, c.summaryFr)}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@
 // with the field kinds these forms need: text areas, selects, radios, checkbox groups and files.
 // Labels arrive translated from the server. Errors are keys: the programme's own ones arrive
 // translated in `errorMessages`; the others are looked up under "Errors".
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -99,6 +99,17 @@ export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, su
     );
   }
 
+  /** A single control with its label, hint and error above it. */
+  function labelled(field: Base, control: ReactNode) {
+    return (
+      <div key={field.name} className="space-y-1">
+        <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
+        {notes(field)}
+        {control}
+      </div>
+    );
+  }
+
   function renderField(field: FormField) {
     const error = !!state.fieldErrors[field.name];
     const value = values[field.name] ?? "";
@@ -109,68 +120,59 @@ export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, su
     };
     switch (field.kind) {
       case "text":
-        return (
-          <div key={field.name} className="space-y-1">
-            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
-            {notes(field)}
-            <input
-              {...common}
-              id={id(field.name)}
-              type="text"
-              required={field.required}
-              aria-required={field.required}
-              dir={field.dir}
-              lang={field.lang}
-              inputMode={field.inputMode}
-              maxLength={field.maxLength}
-              defaultValue={value}
-              key={`${field.name}:${value}`}
-              className={`${inputClass(error)} ${field.short ? "max-w-48" : "max-w-2xl"}`}
-            />
-          </div>
+        return labelled(
+          field,
+          <input
+            {...common}
+            id={id(field.name)}
+            type="text"
+            required={field.required}
+            aria-required={field.required}
+            dir={field.dir}
+            lang={field.lang}
+            inputMode={field.inputMode}
+            maxLength={field.maxLength}
+            defaultValue={value}
+            key={`${field.name}:${value}`}
+            className={`${inputClass(error)} ${field.short ? "max-w-48" : "max-w-2xl"}`}
+          />,
         );
       case "textarea":
-        return (
-          <div key={field.name} className="space-y-1">
-            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
-            {notes(field)}
-            <textarea
-              {...common}
-              id={id(field.name)}
-              required={field.required}
-              aria-required={field.required}
-              dir={field.dir ?? "auto"}
-              lang={field.lang}
-              maxLength={field.maxLength}
-              rows={field.rows ?? 4}
-              defaultValue={value}
-              key={`${field.name}:${value}`}
-              className={`${inputClass(error)} max-w-2xl`}
-            />
-          </div>
+        return labelled(
+          field,
+          <textarea
+            {...common}
+            id={id(field.name)}
+            required={field.required}
+            aria-required={field.required}
+            dir={field.dir ?? "auto"}
+            lang={field.lang}
+            maxLength={field.maxLength}
+            rows={field.rows ?? 4}
+            defaultValue={value}
+            key={`${field.name}:${value}`}
+            className={`${inputClass(error)} max-w-2xl`}
+          />,
         );
       case "select":
-        return (
-          <div key={field.name} className="space-y-1">
-            <label htmlFor={id(field.name)} className="block font-bold">{labelText(field)}</label>
-            {notes(field)}
-            <select
-              {...common}
-              id={id(field.name)}
-              required={field.required}
-              aria-required={field.required}
-              defaultValue={value}
-              key={`${field.name}:${value}`}
-              className={`${inputClass(error)} max-w-2xl`}
-            >
-              {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
-              {field.options.map((option) => (
-                <option key={option.value} value={option.value} lang={option.lang}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+        return labelled(
+          field,
+          <select
+            {...common}
+            id={id(field.name)}
+            required={field.required}
+            aria-required={field.required}
+            defaultValue={value}
+            key={`${field.name}:${value}`}
+            className={`${inputClass(error)} max-w-2xl`}
+          >
+            {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
+            {field.options.map((option) => (
+              <option key={option.value} value={option.value} lang={option.lang}>
+                {option.label}
+              </option>
+            ))}
+          </select>,
         );
       case "radios":
       case "checkboxes": {

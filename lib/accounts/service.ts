@@ -17,6 +17,7 @@ import { kickOutboxWorker } from "@/lib/mail/worker";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { passwordProblem } from "./password-policy";
 import type { RegisterInput } from "./schemas";
+import type { ServiceResult } from "@/lib/forms/form-state";
 
 /** Sign-in lockout (targets.md #21): after this many failures in a row the account waits. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -24,10 +25,6 @@ export const LOCKOUT_MINUTES = 15;
 const VERIFY_TOKEN_HOURS = 48;
 const RESET_TOKEN_MINUTES = 60;
 
-export type FieldErrors = Partial<Record<string, string>>;
-export type ServiceResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; retryAfterSeconds?: number };
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -38,8 +38,13 @@ export function minutesFrom(seconds: number | undefined): Record<string, number>
   return { minutes: Math.max(1, Math.ceil((seconds ?? 60) / 60)) };
 }
 
+export type FieldErrors = Partial<Record<string, string>>;
+
 /** What a service returns when it refuses: message keys by field or for the whole form. */
-export type ServiceFailure = { fieldErrors?: Partial<Record<string, string>>; formError?: string; retryAfterSeconds?: number };
+export type ServiceFailure = { fieldErrors?: FieldErrors; formError?: string; retryAfterSeconds?: number };
+
+/** What every service write returns: its data, or why it refused (nothing was changed then). */
+export type ServiceResult<T = undefined> = { ok: true; data: T } | ({ ok: false } & ServiceFailure);
 
 /**
  * The state of a refused submission: what was typed, echoed back (the fields named in `multi`,

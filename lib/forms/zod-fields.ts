@@ -1,5 +1,5 @@
 // Building blocks of the form schemas (lib/<feature>/schemas.ts). Messages are keys under
-// "Errors" (required, tooLong, bidiControl), so that each page shows them in its own language.
+// "Errors" (required, tooLong, bidiControl, dateFormat, number, wholeNumber), so that each page shows them in its own language.
 import { z } from "zod";
 
 // Bidirectional control characters can make a text say something else than it shows.
@@ -39,3 +39,32 @@ export const checkbox = z
   .string()
   .optional()
   .transform((value) => value === "on" || value === "1" || value === "true");
+
+/** A calendar day typed as YYYY-MM-DD (Latin or Arabic digits), or null if empty. */
+export const optionalDay = z
+  .string()
+  .optional()
+  .transform((value) => latinDigits(value ?? "").trim())
+  .refine((value) => {
+    if (value === "") return true;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "dateFormat")
+  .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`)));
+
+/** A number that may have decimals (a comma or a point), e.g. an indicator's value. */
+export const decimal = z
+  .string({ error: "required" })
+  .transform((value) => latinDigits(value).replace(/[\s\u00A0\u202F]/g, "").replace(/[,٫]/, "."))
+  .pipe(z.string().min(1, "required").regex(/^-?\d{1,12}(\.\d{1,6})?$/, "number"))
+  .transform(Number);
+
+/** A whole number in [min, max], with a range key (the feature's own message) when outside. */
+export const whole = (min: number, max: number, rangeKey: string, grouped = false) =>
+  z
+    .string({ error: "required" })
+    .transform((value) => latinDigits(value).replace(grouped ? /[\s\u00A0\u202F.,'’]/g : /[\s\u00A0\u202F]/g, ""))
+    .pipe(z.string().min(1, "required").regex(/^-?\d{1,12}$/, "wholeNumber"))
+    .transform(Number)
+    .pipe(z.number().min(min, rangeKey).max(max, rangeKey));

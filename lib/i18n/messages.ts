@@ -3,6 +3,7 @@
 import ar from "@/messages/ar.json";
 import arProgramme from "@/messages/ar/programme.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
+import arProgrammeAdoption from "@/messages/ar/programme-adoption.json";
 import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
@@ -10,6 +11,7 @@ import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import fr from "@/messages/fr.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
+import frProgrammeAdoption from "@/messages/fr/programme-adoption.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
 import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
@@ -20,6 +22,7 @@ export const MESSAGES = {
     ...ar,
     Programme: arProgramme,
     ProgrammeAdmin: arProgrammeAdmin,
+    ProgrammeAdoption: arProgrammeAdoption,
     ProgrammeImport: arProgrammeImport,
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
@@ -29,6 +32,7 @@ export const MESSAGES = {
     ...fr,
     Programme: frProgramme,
     ProgrammeAdmin: frProgrammeAdmin,
+    ProgrammeAdoption: frProgrammeAdoption,
     ProgrammeImport: frProgrammeImport,
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,

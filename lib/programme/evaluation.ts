@@ -24,6 +24,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { getCurrentProgramme, latestUpdates } from "./queries";
 import { executionSummary, type ExecutionSummary, type ProjectStatusValue } from "./rules";
+import type { ServiceResult } from "@/lib/forms/form-state";
 
 // ---------------------------------------------------------------------------------------------
 // The figures (pure)
@@ -342,9 +343,6 @@ export async function computeEvaluationFigures(year: number): Promise<Evaluation
 // Staff: generate, write, publish
 // ---------------------------------------------------------------------------------------------
 
-export type EvaluationResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors?: Partial<Record<string, string>>; formError?: string };
 
 /** Error keys of this feature, translated under "ProgrammeEvaluation.errors". */
 export const EVALUATION_ERROR_KEYS = ["noProgramme", "yearOutsideProgramme", "yearInFuture", "notGenerated", "summaryRequired", "unpublishFirst"] as const;
@@ -370,7 +368,7 @@ const target = (programmeId: number, year: number) => ({ targetType: "annual_eva
  * narrative and summary already written. A published report is not regenerated: its figures are
  * those the public reads; unpublish it first.
  */
-export async function generateEvaluation(year: number, ip: string | null = null): Promise<EvaluationResult<{ year: number; created: boolean }>> {
+export async function generateEvaluation(year: number, ip: string | null = null): Promise<ServiceResult<{ year: number; created: boolean }>> {
   const actor = await requirePermission("programme.manage");
   const programme = await getCurrentProgramme();
   if (!programme) return { ok: false, formError: "noProgramme" };
@@ -413,7 +411,7 @@ export type EvaluationTextInput = { year: number; narrativeAr: string; narrative
 const TEXT_FIELDS = ["narrativeAr", "narrativeFr", "summaryAr", "summaryFr"] as const;
 
 /** Saves the report's narrative and summary. A published report keeps an Arabic summary. */
-export async function saveEvaluationText(input: EvaluationTextInput, ip: string | null = null): Promise<EvaluationResult<{ year: number }>> {
+export async function saveEvaluationText(input: EvaluationTextInput, ip: string | null = null): Promise<ServiceResult<{ year: number }>> {
   const actor = await requirePermission("programme.manage");
   const programme = await getCurrentProgramme();
   if (!programme) return { ok: false, formError: "noProgramme" };
@@ -448,7 +446,7 @@ async function lockedEvaluation(tx: Tx, programmeId: number, year: number) {
 }
 
 /** Publishes the report's summary (decree 2.16.301 art. 15): it needs an Arabic summary. */
-export async function publishEvaluation(year: number, ip: string | null = null): Promise<EvaluationResult<{ year: number }>> {
+export async function publishEvaluation(year: number, ip: string | null = null): Promise<ServiceResult<{ year: number }>> {
   const actor = await requirePermission("programme.manage");
   const programme = await getCurrentProgramme();
   if (!programme) return { ok: false, formError: "noProgramme" };
@@ -465,7 +463,7 @@ export async function publishEvaluation(year: number, ip: string | null = null):
 }
 
 /** Withdraws the published summary from the public site (to correct it, or regenerate the figures). */
-export async function unpublishEvaluation(year: number, ip: string | null = null): Promise<EvaluationResult<{ year: number }>> {
+export async function unpublishEvaluation(year: number, ip: string | null = null): Promise<ServiceResult<{ year: number }>> {
   const actor = await requirePermission("programme.manage");
   const programme = await getCurrentProgramme();
   if (!programme) return { ok: false, formError: "noProgramme" };

@@ -21,9 +21,8 @@ import { kickOutboxWorker } from "@/lib/mail/worker";
 import type { ConfirmAttendanceInput, InviteInput, MeetingInput, MeetingUpdateInput, MinutesInput } from "./meeting-schemas";
 import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "@/lib/notifications/email";
 import type { NoticeRenderer } from "@/lib/notifications/types";
+import type { ServiceResult } from "@/lib/forms/form-state";
 
-export type FieldErrors = Partial<Record<string, string>>;
-export type ServiceResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
 
 /** The kind of the in-app notice and of the e-mail sent to an invited association's representative. */
 export const MEETING_INVITATION_KIND = "programme.meeting_invited";

@@ -24,6 +24,7 @@ const PROGRAMME_SELECT = {
   titleAr: true,
   titleFr: true,
   decisionToPrepareOn: true,
+  decisionPostedOn: true,
   committeeReviewOn: true,
   councilVoteOn: true,
   votesFor: true,
@@ -105,6 +106,15 @@ export const getCurrentProgramme = cache(async (): Promise<PublicProgramme | nul
 });
 
 /** A project's latest progress update, with the project it belongs to. */
+/** The consultations held while preparing the programme (decree 2.16.301 art. 7), oldest first. */
+export const getProgrammeConsultations = cache((programmeId: number) =>
+  db.programmeConsultation.findMany({
+    where: { programmeId },
+    orderBy: [{ heldOn: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, heldOn: true, participantsWomen: true, participantsMen: true, summaryAr: true, summaryFr: true },
+  }),
+);
+
 export type LatestUpdateRow = LatestFigures & { projectId: number };
 
 /**

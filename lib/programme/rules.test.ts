@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { executionSummary, isOutsideProgramme, isValidProgrammePeriod, statusNeedsReason, type ProjectFigures } from "./rules";
+import {
+  adoptionChecks,
+  adoptionDateOutOfOrder,
+  executionSummary,
+  isOutsideProgramme,
+  isValidProgrammePeriod,
+  statusNeedsReason,
+  votesExceedCouncil,
+  type AdoptionDates,
+  type ProjectFigures,
+} from "./rules";
 
 const project = (overrides: Partial<ProjectFigures>): ProjectFigures => ({
   status: "IN_PROGRESS",
@@ -105,5 +115,60 @@ describe("execution summary (decree 2.16.301 art. 14: completion rate and resour
     const summary = executionSummary([project({ committedMad: 70_000, spentMad: 30_000 }), project({ committedMad: null, spentMad: 5_000 })]);
     expect(summary.committedMad).toBe(70_000);
     expect(summary.spentMad).toBe(35_000);
+  });
+});
+
+describe("the programme's adoption record (decree 2.16.301 arts. 5, 7, 10; organic law 113.14 arts. 43, 118)", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const dates: AdoptionDates = {
+    decisionToPrepareOn: day("2022-01-24"),
+    decisionPostedOn: day("2022-02-08"), // 15 days: still on time
+    committeeReviewOn: day("2022-08-16"), // exactly 30 days before the vote
+    councilVoteOn: day("2022-09-15"),
+    governorVisaOn: day("2022-10-05"), // 20 days
+  };
+  const votes = { votesFor: 6, votesAgainst: 3, votesAbstaining: 2 };
+  const state = (checks: ReturnType<typeof adoptionChecks>) => Object.fromEntries(checks.map((c) => [c.key, c.state]));
+
+  it("meets each rule on its last allowed day", () => {
+    expect(state(adoptionChecks(dates, votes, 11, ["DOUAR_WORKSHOP", "EQUALITY_COMMITTEE"]))).toEqual({
+      decisionPosted: "met",
+      committeeLead: "met",
+      equalityCommitteeConsulted: "met",
+      absoluteMajority: "met",
+      governorVisa: "met",
+    });
+  });
+
+  it("flags one day late, one day short, a simple majority and a missing equality committee", () => {
+    const late = { ...dates, decisionPostedOn: day("2022-02-09"), committeeReviewOn: day("2022-08-17"), governorVisaOn: day("2022-10-06") };
+    expect(state(adoptionChecks(late, { ...votes, votesFor: 5 }, 11, ["ASSOCIATIONS"]))).toEqual({
+      decisionPosted: "notMet",
+      committeeLead: "notMet",
+      equalityCommitteeConsulted: "notMet",
+      absoluteMajority: "notMet", // 5 of 11 members is not more than half
+      governorVisa: "notMet",
+    });
+  });
+
+  it("says unknown rather than guessing when a date or the votes are missing", () => {
+    const missing = { ...dates, decisionPostedOn: null, councilVoteOn: null };
+    const checks = state(adoptionChecks(missing, { votesFor: null, votesAgainst: null, votesAbstaining: null }, 11, []));
+    expect(checks.decisionPosted).toBe("unknown");
+    expect(checks.committeeLead).toBe("unknown");
+    expect(checks.governorVisa).toBe("unknown");
+    expect(checks.absoluteMajority).toBe("unknown");
+  });
+
+  it("finds a step dated before the one it follows, skipping steps not yet dated", () => {
+    expect(adoptionDateOutOfOrder(dates)).toBeNull();
+    expect(adoptionDateOutOfOrder({ ...dates, decisionPostedOn: day("2022-01-20") })).toBe("decisionPostedOn");
+    expect(adoptionDateOutOfOrder({ ...dates, committeeReviewOn: null, councilVoteOn: day("2022-01-01") })).toBe("councilVoteOn");
+    expect(adoptionDateOutOfOrder({ ...dates, governorVisaOn: day("2022-09-14") })).toBe("governorVisaOn");
+  });
+
+  it("refuses more votes than the council has members", () => {
+    expect(votesExceedCouncil(votes, 11)).toBe(false);
+    expect(votesExceedCouncil({ ...votes, votesFor: 7 }, 11)).toBe(true);
   });
 });

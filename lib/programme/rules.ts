@@ -82,3 +82,71 @@ export function executionSummary(projects: readonly ProjectFigures[]): Execution
     spentMad: sum((p) => p.spentMad),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The programme's adoption record (decree 2.16.301 arts. 4–12; organic law 113.14 arts. 43, 118)
+// ---------------------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+/** The decision to prepare is posted at the commune's seat within 15 days (decree 2.16.301 art. 5). */
+export const DECISION_POSTING_DAYS = 15;
+/** The draft reaches the standing committees at least 30 days before the adopting session (decree 2.16.301 art. 10). */
+export const COMMITTEE_LEAD_DAYS = 30;
+/** The governor's visa is due within 20 days; silence is a visa (organic law 113.14 art. 118). */
+export const GOVERNOR_VISA_DAYS = 20;
+
+export type AdoptionDates = {
+  decisionToPrepareOn: Date | null;
+  decisionPostedOn: Date | null;
+  committeeReviewOn: Date | null;
+  councilVoteOn: Date | null;
+  governorVisaOn: Date | null;
+};
+
+export type AdoptionVotes = { votesFor: number | null; votesAgainst: number | null; votesAbstaining: number | null };
+
+const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY_MS);
+
+/** The steps that must come in this order; a later step dated before an earlier one is a typing error. */
+const ADOPTION_ORDER: readonly (keyof AdoptionDates)[] = ["decisionToPrepareOn", "decisionPostedOn", "committeeReviewOn", "councilVoteOn", "governorVisaOn"];
+
+/** The first step dated before a step that must precede it, or null when the dates are in order. */
+export function adoptionDateOutOfOrder(dates: AdoptionDates): keyof AdoptionDates | null {
+  let latest: Date | null = null;
+  for (const step of ADOPTION_ORDER) {
+    const date = dates[step];
+    if (!date) continue;
+    if (latest && date < latest) return step;
+    latest = date;
+  }
+  return null;
+}
+
+/** More votes than the council has members cannot be right. */
+export function votesExceedCouncil(votes: AdoptionVotes, councilSize: number): boolean {
+  return (votes.votesFor ?? 0) + (votes.votesAgainst ?? 0) + (votes.votesAbstaining ?? 0) > councilSize;
+}
+
+export type AdoptionCheckKey = "decisionPosted" | "committeeLead" | "equalityCommitteeConsulted" | "absoluteMajority" | "governorVisa";
+export type AdoptionCheck = { key: AdoptionCheckKey; state: "met" | "notMet" | "unknown" };
+
+/**
+ * What the public record says about each legal step: met, not met, or not known (a date missing).
+ * - decision posted within 15 days (decree 2.16.301 art. 5);
+ * - draft before the committees ≥ 30 days before the vote (decree 2.16.301 art. 10);
+ * - the equality committee consulted (decree 2.16.301 art. 7, organic law 113.14 art. 120);
+ * - adopted by the absolute majority of the members in office (organic law 113.14 art. 43);
+ * - the governor's visa within 20 days of the vote (organic law 113.14 art. 118; silence is a visa).
+ */
+export function adoptionChecks(dates: AdoptionDates, votes: AdoptionVotes, councilSize: number, consultationKinds: readonly string[]): AdoptionCheck[] {
+  const within = (from: Date | null, to: Date | null, test: (days: number) => boolean): AdoptionCheck["state"] =>
+    from && to ? (test(daysBetween(from, to)) ? "met" : "notMet") : "unknown";
+  return [
+    { key: "decisionPosted", state: within(dates.decisionToPrepareOn, dates.decisionPostedOn, (d) => d <= DECISION_POSTING_DAYS) },
+    { key: "committeeLead", state: within(dates.committeeReviewOn, dates.councilVoteOn, (d) => d >= COMMITTEE_LEAD_DAYS) },
+    { key: "equalityCommitteeConsulted", state: consultationKinds.includes("EQUALITY_COMMITTEE") ? "met" : "notMet" },
+    { key: "absoluteMajority", state: votes.votesFor === null ? "unknown" : votes.votesFor > councilSize / 2 ? "met" : "notMet" },
+    { key: "governorVisa", state: within(dates.councilVoteOn, dates.governorVisaOn, (d) => d <= GOVERNOR_VISA_DAYS) },
+  ];
+}

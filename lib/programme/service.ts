@@ -25,11 +25,8 @@ import {
   type ProjectInput,
   type ProjectUpdateInput,
 } from "./schemas";
+import type { FieldErrors, ServiceResult } from "@/lib/forms/form-state";
 
-export type FieldErrors = Partial<Record<string, string>>;
-export type ServiceResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; retryAfterSeconds?: number };
 
 /** How many questions/observations and difficulties one person may post per hour (spam brake). */
 export const POSTS_PER_HOUR = 10;
@@ -42,8 +39,10 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Locks the project's row until the transaction ends: two staff changes to one project happen one after the other. */
-async function lockProject(tx: Tx, projectId: number): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`;
+/** Locks the project's row until the transaction ends, and returns its code (null if it is gone). */
+export async function lockProject(tx: Tx, projectId: number): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM projects WHERE id = ${projectId} FOR UPDATE`;
+  return rows[0]?.code ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,41 +2,12 @@
 // funding lines), shared by the tracking page's forms and their server actions. Messages are keys:
 // core ones under "Errors", the tracking page's own under "ProgrammeTracking.errors".
 import { z } from "zod";
-import { id, latinDigits, optionalText, requiredText } from "@/lib/forms/zod-fields";
+import { decimal, id, optionalDay, optionalText, requiredText, whole } from "@/lib/forms/zod-fields";
 
 /** Keys under "ProgrammeTracking.errors". */
-export const TRACKING_ERROR_KEYS = ["dateFormat", "number", "wholeNumber", "amountRange", "yearRange", "outsideProgramme", "notFound"] as const;
+export const TRACKING_ERROR_KEYS = ["amountRange", "yearRange", "outsideProgramme", "dateOutsideProgramme", "notFound"] as const;
 
 const MAX_AMOUNT_MAD = 10_000_000_000;
-
-/** A calendar day typed as YYYY-MM-DD (Latin or Arabic digits), or null if empty. */
-const optionalDay = z
-  .string()
-  .optional()
-  .transform((value) => latinDigits(value ?? "").trim())
-  .refine((value) => {
-    if (value === "") return true;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "dateFormat")
-  .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`)));
-
-/** A number that may have decimals (a comma or a point), e.g. an indicator's value. */
-const decimal = z
-  .string({ error: "required" })
-  .transform((value) => latinDigits(value).replace(/[\s\u00A0\u202F]/g, "").replace(/[,٫]/, "."))
-  .pipe(z.string().min(1, "required").regex(/^-?\d{1,12}(\.\d{1,6})?$/, "number"))
-  .transform(Number);
-
-/** A whole number in [min, max], with a range key when outside. */
-const whole = (min: number, max: number, rangeKey: "amountRange" | "yearRange", grouped = false) =>
-  z
-    .string({ error: "required" })
-    .transform((value) => latinDigits(value).replace(grouped ? /[\s\u00A0\u202F.,'’]/g : /[\s\u00A0\u202F]/g, ""))
-    .pipe(z.string().min(1, "required").regex(/^-?\d{1,12}$/, "wholeNumber"))
-    .transform(Number)
-    .pipe(z.number().min(min, rangeKey).max(max, rangeKey));
 
 const MilestoneFields = {
   titleAr: requiredText(300),

@@ -5,9 +5,9 @@ import "server-only";
 import { auditDiff, recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { Tx } from "@/lib/db/create-client";
 import { isOutsideProgramme } from "./rules";
-import type { ServiceResult } from "./service";
+import { lockProject } from "./service";
+import type { ServiceResult } from "@/lib/forms/form-state";
 import type {
   FundingAddInput,
   FundingRemoveInput,
@@ -20,21 +20,31 @@ import type {
 type Done = ServiceResult<{ code: string }>;
 const NOT_FOUND = { ok: false, formError: "notFound" } as const;
 
-/** Locks the project's row until the transaction ends, and returns its code (null if it is gone). */
-async function lockProject(tx: Tx, projectId: number): Promise<string | null> {
-  const rows = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM projects WHERE id = ${projectId} FOR UPDATE`;
-  return rows[0]?.code ?? null;
-}
-
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 function milestoneSnapshot(m: { titleAr: string; titleFr: string; dueOn: Date | null; doneOn: Date | null }) {
   return { titleAr: m.titleAr, titleFr: m.titleFr, dueOn: day(m.dueOn), doneOn: day(m.doneOn) };
 }
 
+/**
+ * A milestone's dates fall within its programme's years (a project is carried out within its
+ * programme, organic law 113.14 art. 78): the first field out of range, or null.
+ */
+async function milestoneDateOutside(projectId: number, input: { dueOn: Date | null; doneOn: Date | null }): Promise<Done | null> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { programme: { select: { startYear: true, endYear: true } } } });
+  if (!project) return NOT_FOUND;
+  for (const field of ["dueOn", "doneOn"] as const) {
+    const date = input[field];
+    if (date && isOutsideProgramme(date.getUTCFullYear(), project.programme)) return { ok: false, fieldErrors: { [field]: "dateOutsideProgramme" } };
+  }
+  return null;
+}
+
 /** Adds a milestone after the project's last one. */
 export async function addMilestone(input: MilestoneAddInput, ip: string | null): Promise<Done> {
   const actor = await requirePermission("programme.manage");
+  const refused = await milestoneDateOutside(input.projectId, input);
+  if (refused) return refused;
   return db.$transaction(async (tx): Promise<Done> => {
     const code = await lockProject(tx, input.projectId);
     if (!code) return NOT_FOUND;
@@ -55,6 +65,8 @@ export async function updateMilestone(input: MilestoneEditInput, ip: string | nu
   const actor = await requirePermission("programme.manage");
   const found = await db.milestone.findUnique({ where: { id: input.milestoneId }, select: { projectId: true } });
   if (!found) return NOT_FOUND;
+  const refused = await milestoneDateOutside(found.projectId, input);
+  if (refused) return refused;
   return db.$transaction(async (tx): Promise<Done> => {
     const code = await lockProject(tx, found.projectId);
     const current = await tx.milestone.findUnique({ where: { id: input.milestoneId } });

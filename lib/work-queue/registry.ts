@@ -1,7 +1,7 @@
 import "server-only";
 // Every feature's work queue. A feature adds its queue here: one line.
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
@@ -12,10 +12,11 @@ const WORK_QUEUES: readonly WorkQueueProvider[] = [openDifficultiesQueue, unansw
 export const ITEMS_PER_QUEUE = 5;
 
 /**
- * The queues `user` may work on, read concurrently. Queues with overdue items come first, then
- * those whose first item is due soonest, then the rest by size.
+ * The queues the signed-in staff member may work on, read concurrently. Queues with overdue items
+ * come first, then those whose first item is due soonest, then the rest by size.
  */
-export async function loadWorkQueues(user: SessionUser, locale: Locale, now = new Date()): Promise<WorkQueue[]> {
+export async function loadMyWorkQueues(locale: Locale, now = new Date()): Promise<WorkQueue[]> {
+  const user = await requirePermission("admin.access");
   const mine = WORK_QUEUES.filter((queue) => can(user.roles, queue.permission));
   const queues = await Promise.all(mine.map((queue) => queue.load({ locale, now, limit: ITEMS_PER_QUEUE })));
   const firstDue = (queue: WorkQueue) => queue.items.find((item) => item.dueAt)?.dueAt?.getTime() ?? Infinity;

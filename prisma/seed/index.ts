@@ -96,7 +96,10 @@ async function seedDouars(tx: Tx): Promise<void> {
   }
 }
 
-/** Writes the adopted plan text as it is in plan.ts; returns the number of activities. */
+/**
+ * Writes the adopted plan text as it is in plan.ts; returns the number of activities. An axis's
+ * title and note are written once: staff may edit them afterwards (admin/programme/adoption).
+ */
 async function seedPlan(tx: Tx): Promise<number> {
   let total = 0;
   for (const axis of PLAN_AXES) {
@@ -109,7 +112,7 @@ async function seedPlan(tx: Tx): Promise<number> {
     const { id: axisId } = await tx.planAxis.upsert({
       where: { number: axis.number },
       create: { number: axis.number, ...fields },
-      update: fields,
+      update: {},
       select: { id: true },
     });
     for (const [index, { textAr, textFr }] of axis.activities.entries()) {

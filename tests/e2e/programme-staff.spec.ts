@@ -135,8 +135,16 @@ test("a member reports a difficulty and asks a question in French; staff answer 
   await expect(page.getByRole("article").filter({ hasText: question })).toContainText("En attente de la réponse de la commune.");
   await expectAccessible(page);
 
+  // The staff home lists both among what waits for the editor, one click from their pages.
   await signInAs(page, EDITOR, "fr");
-  await page.goto("/fr/admin/programme/A1-01/difficulties");
+  await page.goto("/fr/admin");
+  await expect(page.getByRole("heading", { name: "Ce qui vous attend" })).toBeVisible();
+  const questionsQueue = page.locator("section", { has: page.getByRole("heading", { name: /^Questions et observations sans réponse/ }) });
+  await expect(questionsQueue.getByRole("link", { name: /^A1-01 · / })).toHaveAttribute("href", "/fr/admin/programme/A1-01/discussion");
+  await expectAccessible(page);
+  const difficultiesQueue = page.locator("section", { has: page.getByRole("heading", { name: /^Difficultés signalées sur les projets/ }) });
+  await difficultiesQueue.getByRole("link", { name: /^A1-01 · / }).first().click();
+  await expect(page).toHaveURL(/\/fr\/admin\/programme\/A1-01\/difficulties$/);
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText("Difficultés et contraintes");
   await expectAccessible(page);
   const item = page.getByRole("listitem").filter({ hasText: difficulty });

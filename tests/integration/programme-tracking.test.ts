@@ -86,6 +86,22 @@ describe("milestones", () => {
     expect(events[2]).toMatchObject({ action: "milestone.updated", before: { milestoneId: milestones[0]!.id, doneOn: null }, after: { doneOn: "2024-04-10" } });
   });
 
+  it("refuses a due or done date outside the programme's years, adding and editing, and writes nothing", async () => {
+    const added = await addMilestone(MilestoneAddSchema.parse({ projectId: String(projectId), titleAr: "الدراسة", titleFr: "Étude", dueOn: "2028-01-15" }), IP);
+    expect(added).toEqual({ ok: false, fieldErrors: { dueOn: "dateOutsideProgramme" } });
+    expect(await db.milestone.count({ where: { projectId } })).toBe(0);
+
+    await addMilestone(MilestoneAddSchema.parse({ projectId: String(projectId), titleAr: "الدراسة", titleFr: "Étude", dueOn: "2024-03-31" }), IP);
+    const milestone = await db.milestone.findFirstOrThrow({ where: { projectId } });
+    const edited = await updateMilestone(
+      MilestoneEditSchema.parse({ milestoneId: String(milestone.id), titleAr: "الدراسة", titleFr: "Étude", dueOn: "2024-03-31", doneOn: "2021-12-31" }),
+      IP,
+    );
+    expect(edited).toEqual({ ok: false, fieldErrors: { doneOn: "dateOutsideProgramme" } });
+    expect((await db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).doneOn).toBeNull();
+    expect(await audits()).toHaveLength(1);
+  });
+
   it("refuses a date that does not exist", () => {
     const parsed = MilestoneAddSchema.safeParse({ projectId: "1", titleAr: "أ", titleFr: "a", dueOn: "2024-02-30" });
     expect(parsed.success).toBe(false);

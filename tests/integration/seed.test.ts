@@ -140,6 +140,13 @@ describe("prisma/seed", () => {
     expect(axes[6]!.titleAr).not.toMatch(/48|49/);
   });
 
+  it("keeps an axis's title as staff edited it when it runs again", async () => {
+    await seed(db);
+    await db.planAxis.update({ where: { number: 5 }, data: { titleFr: "Axe 5 : jeunesse et enfance" } });
+    await seed(db);
+    expect((await db.planAxis.findUniqueOrThrow({ where: { number: 5 } })).titleFr).toBe("Axe 5 : jeunesse et enfance");
+  });
+
   it("creates a verified demo account for every role, whose password is the demo password", async () => {
     await seed(db);
     for (const role of Object.values(Role)) {

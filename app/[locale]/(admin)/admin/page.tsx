@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { WorkQueues } from "@/components/work-queue/work-queues";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
-import { loadWorkQueues } from "@/lib/work-queue/registry";
+import { loadMyWorkQueues } from "@/lib/work-queue/registry";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
@@ -15,7 +15,7 @@ export default async function AdminHomePage({ params }: PageProps<"/[locale]/adm
   const locale = await pageLocale(params);
   const user = await pageUserWith("admin.access", locale, "/admin");
   const now = new Date();
-  const [t, queues] = await Promise.all([getTranslations("Admin"), loadWorkQueues(user, locale, now)]);
+  const [t, queues] = await Promise.all([getTranslations("Admin"), loadMyWorkQueues(locale, now)]);
   return (
     <div className="max-w-4xl space-y-5">
       <h1 className="text-3xl">{t("title")}</h1>

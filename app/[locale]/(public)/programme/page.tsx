@@ -59,7 +59,7 @@ export default async function ProgrammePage({ params }: PageProps<"/[locale]/pro
         </ul>
       </section>
 
-      <AdoptionRecord overview={overview} />
+      <AdoptionRecord overview={overview} locale={locale} />
     </div>
   );
 }

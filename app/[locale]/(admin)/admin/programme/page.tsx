@@ -47,11 +47,12 @@ function Waiting({ project, canAnswer, questions, difficulties }: { project: Sta
 export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale]/admin/programme">) {
   const locale = await pageLocale(params);
   const user = await pageUserWith("programme.update_progress", locale, "/admin/programme");
-  const [t, ti, tm, te, format, projects] = await Promise.all([
+  const [t, ti, tm, te, ta, format, projects] = await Promise.all([
     getTranslations("ProgrammeAdmin"),
     getTranslations("ProgrammeImport"),
     getTranslations("ProgrammeMeetings"),
     getTranslations("ProgrammeEvaluation"),
+    getTranslations("ProgrammeAdoption"),
     getFormatter(),
     listProjectsForStaff(),
   ]);
@@ -76,6 +77,7 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
               { href: "/admin/programme/import", label: ti("title") },
               { href: "/admin/programme/meetings", label: tm("admin.title") },
               { href: "/admin/programme/evaluations", label: te("admin.title") },
+              { href: "/admin/programme/adoption", label: ta("adminLink") },
             ].map((tool) => (
               <li key={tool.href}>
                 <Link href={tool.href} className="inline-flex min-h-11 items-center rounded-md border-2 border-brand px-4 font-bold no-underline hover:bg-brand-soft">

@@ -30,7 +30,7 @@ export default async function ProgrammePrintPage({ params }: PageProps<"/[locale
           <BudgetSection overview={overview} locale={locale} />
           <PerAxisSection overview={overview} locale={locale} links={false} />
           <PerDouarSection overview={overview} locale={locale} links={false} />
-          <AdoptionRecord overview={overview} />
+          <AdoptionRecord overview={overview} locale={locale} />
           <ProjectsTable projects={overview.projects} locale={locale} caption={t("print.projectsTitle")} />
         </div>
       ) : (

@@ -1,0 +1,84 @@
+// The staff home's work queues (lib/work-queue/registry.ts) against the real database: each staff
+// member sees the queues of their roles only, with the count and the oldest items first; people
+// outside the staff cannot read them at all.
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { loadMyWorkQueues } from "@/lib/work-queue/registry";
+import { asUser, createUser, resetDatabase, signOut } from "./helpers";
+
+vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
+
+async function projectWithWaitingWork() {
+  await db.$executeRawUnsafe("TRUNCATE TABLE programmes, plan_axes, projects, project_comments, difficulties RESTART IDENTITY CASCADE");
+  const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
+  const axis = await db.planAxis.create({ data: { number: 1, titleAr: "محور", titleFr: "Axe" } });
+  const project = await db.project.create({
+    data: {
+      programmeId: programme.id, axisId: axis.id, code: "Q-01", titleAr: "إنارة الدوار", titleFr: "Éclairage du douar",
+      descriptionAr: "وصف", descriptionFr: "Description", competence: "OWN", startYear: 2023, endYear: 2025,
+    },
+  });
+  const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+  await db.difficulty.createMany({
+    data: [
+      { projectId: project.id, body: "second", createdAt: day(5) },
+      { projectId: project.id, body: "first", createdAt: day(2) },
+      { projectId: project.id, body: "settled", status: "RESOLVED", createdAt: day(1) },
+    ],
+  });
+  const question = await db.projectComment.create({ data: { projectId: project.id, kind: "QUESTION", body: "متى؟", createdAt: day(3) } });
+  const answered = await db.projectComment.create({ data: { projectId: project.id, kind: "QUESTION", body: "أين؟", createdAt: day(1) } });
+  await db.projectComment.create({ data: { projectId: project.id, kind: "OFFICIAL_ANSWER", parentId: answered.id, body: "هنا" } });
+  await db.projectComment.create({ data: { projectId: project.id, kind: "OBSERVATION", body: "مخفية", hiddenAt: day(4) } });
+  return { project, question };
+}
+
+beforeEach(async () => {
+  signOut();
+  await resetDatabase();
+});
+
+afterAll(async () => {
+  signOut();
+  await db.$disconnect();
+});
+
+describe("the staff home's work queues", () => {
+  it("show an editor the open difficulties and unanswered questions, oldest first, with their counts and links", async () => {
+    const { question } = await projectWithWaitingWork();
+    const editor = await createUser({ roles: ["STAFF_EDITOR"] });
+    const queues = await asUser(editor, () => loadMyWorkQueues("ar-MA"));
+    const byKey = Object.fromEntries(queues.map((q) => [q.key, q]));
+
+    expect(byKey["programme.difficulties"]!.total).toBe(2);
+    expect(byKey["programme.difficulties"]!.items.map((i) => i.since.getUTCDate())).toEqual([2, 5]);
+    expect(byKey["programme.difficulties"]!.items[0]!.href).toBe("/admin/programme/Q-01/difficulties");
+    expect(byKey["programme.difficulties"]!.title).toBe("صعوبات مبلغ عنها في المشاريع");
+
+    // The answered question and the hidden observation are not waiting for anyone.
+    expect(byKey["programme.questions"]!.total).toBe(1);
+    expect(byKey["programme.questions"]!.items.map((i) => i.id)).toEqual([String(question.id)]);
+    expect(byKey["programme.questions"]!.items[0]!.title).toBe("Q-01 · إنارة الدوار");
+  });
+
+  it("speak the page's language", async () => {
+    await projectWithWaitingWork();
+    const editor = await createUser({ roles: ["STAFF_EDITOR"] });
+    const queues = await asUser(editor, () => loadMyWorkQueues("fr-MA"));
+    expect(queues.find((q) => q.key === "programme.questions")!.items[0]!.title).toBe("Q-01 · Éclairage du douar");
+  });
+
+  it("leave out the queues a staff role does not work on", async () => {
+    await projectWithWaitingWork();
+    const auditor = await createUser({ roles: ["AUDITOR"] });
+    const queues = await asUser(auditor, () => loadMyWorkQueues("ar-MA"));
+    expect(queues.map((q) => q.key)).not.toContain("programme.difficulties");
+  });
+
+  it("are refused to citizens and to visitors", async () => {
+    const citizen = await createUser({ roles: ["CITIZEN"] });
+    await expect(asUser(citizen, () => loadMyWorkQueues("ar-MA"))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(loadMyWorkQueues("ar-MA")).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});
