@@ -22,8 +22,12 @@ import {
 } from "./schemas";
 import * as programme from "./service";
 
+/** The project form's checkbox groups: several values under one name. */
+const MULTI = ["douarIds", "partnerIds"] as const;
+
 function projectFields(formData: FormData) {
-  return { ...Object.fromEntries(formData), douarIds: formData.getAll("douarIds").filter((v) => typeof v === "string" && v !== "") };
+  const groups = Object.fromEntries(MULTI.map((name) => [name, formData.getAll(name).filter((v) => typeof v === "string" && v !== "")]));
+  return { ...Object.fromEntries(formData), ...groups };
 }
 
 async function adminRedirect(pathname: string, query: Record<string, string>): Promise<never> {
@@ -36,19 +40,19 @@ async function adminRedirect(pathname: string, query: Record<string, string>): P
 
 export async function createProjectAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProjectSchema.safeParse(projectFields(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
-  const result = await guarded(formData, async () => programme.createProject(parsed.data, await clientIp()), ["douarIds"]);
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, MULTI);
+  const result = await guarded(formData, async () => programme.createProject(parsed.data, await clientIp()), MULTI);
   if (isFormState(result)) return result;
-  if (!result.ok) return failureState(formData, result, ["douarIds"]);
+  if (!result.ok) return failureState(formData, result, MULTI);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "created" });
 }
 
 export async function updateProjectAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProjectUpdateSchema.safeParse(projectFields(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["douarIds"]);
-  const result = await guarded(formData, async () => programme.updateProject(parsed.data, await clientIp()), ["douarIds"]);
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, MULTI);
+  const result = await guarded(formData, async () => programme.updateProject(parsed.data, await clientIp()), MULTI);
   if (isFormState(result)) return result;
-  if (!result.ok) return failureState(formData, result, ["douarIds"]);
+  if (!result.ok) return failureState(formData, result, MULTI);
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "saved" });
 }
 

@@ -83,6 +83,8 @@ const ProjectFields = z.object({
   genderTag: choice(GENDER_TAGS),
   wholeCommune: checkbox,
   douarIds: z.array(id).max(200).default([]),
+  /** Verified associations taking part in the project. */
+  partnerIds: z.array(id).max(100).default([]),
   priorityRank: wholeNumber({ min: 1, max: 999, required: false, rangeKey: "rankRange" }),
   startYear: requiredNumber({ min: 2000, max: 2100, rangeKey: "yearRange" }),
   endYear: requiredNumber({ min: 2000, max: 2100, rangeKey: "yearRange" }),

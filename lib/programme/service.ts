@@ -53,29 +53,31 @@ export async function lockProject(tx: Tx, projectId: number): Promise<string | n
 function projectSnapshot(p: {
   programmeId: number; axisId: number; titleAr: string; titleFr: string; descriptionAr: string; descriptionFr: string;
   wholeCommune: boolean; competence: string; genderTag: string; priorityRank: number | null; startYear: number; endYear: number;
-  estimatedCostMad: number | null; responsibleService: string | null; douarIds: number[];
+  estimatedCostMad: number | null; responsibleService: string | null; douarIds: number[]; partnerIds: number[];
 }) {
   return {
     programmeId: p.programmeId, axisId: p.axisId, titleAr: p.titleAr, titleFr: p.titleFr,
     descriptionAr: p.descriptionAr, descriptionFr: p.descriptionFr, wholeCommune: p.wholeCommune,
     douarIds: p.wholeCommune ? [] : [...p.douarIds].sort((a, b) => a - b), competence: p.competence, genderTag: p.genderTag,
     priorityRank: p.priorityRank, startYear: p.startYear, endYear: p.endYear, estimatedCostMad: p.estimatedCostMad,
-    responsibleService: p.responsibleService,
+    responsibleService: p.responsibleService, partnerIds: [...new Set(p.partnerIds)].sort((a, b) => a - b),
   };
 }
 type ProjectSnapshot = ReturnType<typeof projectSnapshot>;
 
 /** Checks that the programme, axis and douars exist and that the years fall inside the programme. */
 export async function checkProjectReferences(input: Omit<ProjectInput, "code">): Promise<FieldErrors | null> {
-  const [programme, axis, douars] = await Promise.all([
+  const [programme, axis, douars, partners] = await Promise.all([
     db.programme.findUnique({ where: { id: input.programmeId }, select: { startYear: true, endYear: true } }),
     db.planAxis.findUnique({ where: { id: input.axisId }, select: { id: true } }),
     input.wholeCommune ? Promise.resolve(0) : db.douar.count({ where: { id: { in: input.douarIds } } }),
+    input.partnerIds.length ? db.association.count({ where: { id: { in: input.partnerIds }, verifiedAt: { not: null } } }) : Promise.resolve(0),
   ]);
   const errors: FieldErrors = {};
   if (!programme) errors.programmeId = "invalidChoice";
   if (!axis) errors.axisId = "invalidChoice";
   if (!input.wholeCommune && douars !== new Set(input.douarIds).size) errors.douarIds = "invalidChoice";
+  if (partners !== new Set(input.partnerIds).size) errors.partnerIds = "invalidChoice";
   if (programme && isOutsideProgramme(input.startYear, programme)) errors.startYear = "outsideProgramme";
   if (programme && isOutsideProgramme(input.endYear, programme)) errors.endYear = "outsideProgramme";
   if (statusNeedsReason(input.status) && !input.statusReasonAr) errors.statusReasonAr = "reasonRequired";
@@ -119,6 +121,7 @@ export async function createProject(input: ProjectInput, ip: string | null): Pro
           ...data,
           code: input.code,
           douars: input.wholeCommune ? undefined : { createMany: { data: [...new Set(input.douarIds)].map((douarId) => ({ douarId })) } },
+          partners: { createMany: { data: [...new Set(input.partnerIds)].map((associationId) => ({ associationId })) } },
         },
         select: { id: true, code: true },
       });
@@ -127,7 +130,7 @@ export async function createProject(input: ProjectInput, ip: string | null): Pro
         action: "project.created",
         targetType: "project",
         targetId: String(created.id),
-        after: { code: created.code, ...projectSnapshot({ ...data, douarIds: input.douarIds }), status: data.status, statusReasonAr: data.statusReasonAr, statusReasonFr: data.statusReasonFr },
+        after: { code: created.code, ...projectSnapshot({ ...data, douarIds: input.douarIds, partnerIds: input.partnerIds }), status: data.status, statusReasonAr: data.statusReasonAr, statusReasonFr: data.statusReasonFr },
         ip,
       });
       return created;
@@ -147,15 +150,22 @@ export async function updateProject(input: ProjectUpdateInput, ip: string | null
   const result = await db.$transaction(
     async (tx) => {
       await lockProject(tx, input.projectId);
-      const current = await tx.project.findUnique({ where: { id: input.projectId }, include: { douars: { select: { douarId: true } } } });
+      const current = await tx.project.findUnique({
+        where: { id: input.projectId },
+        include: { douars: { select: { douarId: true } }, partners: { select: { associationId: true } } },
+      });
       if (!current) return null;
       const data = projectData(input);
-      const before: ProjectSnapshot = projectSnapshot({ ...current, douarIds: current.douars.map((d) => d.douarId) });
-      const after: ProjectSnapshot = projectSnapshot({ ...data, douarIds: input.douarIds });
+      const before: ProjectSnapshot = projectSnapshot({ ...current, douarIds: current.douars.map((d) => d.douarId), partnerIds: current.partners.map((p) => p.associationId) });
+      const after: ProjectSnapshot = projectSnapshot({ ...data, douarIds: input.douarIds, partnerIds: input.partnerIds });
       await tx.project.update({ where: { id: current.id }, data });
       if (JSON.stringify(before.douarIds) !== JSON.stringify(after.douarIds) || before.wholeCommune !== after.wholeCommune) {
         await tx.projectDouar.deleteMany({ where: { projectId: current.id } });
         if (after.douarIds.length) await tx.projectDouar.createMany({ data: after.douarIds.map((douarId) => ({ projectId: current.id, douarId })) });
+      }
+      if (JSON.stringify(before.partnerIds) !== JSON.stringify(after.partnerIds)) {
+        await tx.projectPartner.deleteMany({ where: { projectId: current.id } });
+        await tx.projectPartner.createMany({ data: after.partnerIds.map((associationId) => ({ projectId: current.id, associationId })) });
       }
       const diff = auditDiff(before, after);
       if (diff.changed) {
@@ -540,18 +550,19 @@ export async function getProjectForStaff(code: string) {
 /** What the project form offers to choose from. */
 export async function getProjectFormOptions() {
   await requirePermission("programme.manage");
-  const [programmes, axes, douars] = await Promise.all([
+  const [programmes, axes, douars, associations] = await Promise.all([
     db.programme.findMany({ orderBy: { startYear: "desc" }, select: { id: true, startYear: true, endYear: true, titleAr: true, titleFr: true } }),
     db.planAxis.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, titleAr: true, titleFr: true } }),
     db.douar.findMany({ orderBy: { nameFr: "asc" }, select: { id: true, nameAr: true, nameFr: true } }),
+    db.association.findMany({ where: { verifiedAt: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { programmes, axes, douars };
+  return { programmes, axes, douars, associations };
 }
 
 /** The project as the edit form needs it. */
 export async function getProjectForEdit(code: string) {
   await requirePermission("programme.manage");
-  return db.project.findUnique({ where: { code }, include: { douars: { select: { douarId: true } } } });
+  return db.project.findUnique({ where: { code }, include: { douars: { select: { douarId: true } }, partners: { select: { associationId: true } } } });
 }
 
 /** Questions and observations of a project with the answers given, unanswered first; authors are named for staff. */

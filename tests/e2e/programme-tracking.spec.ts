@@ -56,3 +56,19 @@ test("the editor adds a milestone and sets an indicator value; the public page s
   await french.getByRole("button", { name: "Enregistrer la valeur" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Cette année est en dehors de la période du programme d'action." })).toBeVisible();
 });
+
+test("the editor names a partner association of a project; the public page lists it", async ({ page }) => {
+  const association = "جمعية الأمل للتنمية والتضامن ببني مطهر (جمعية تجريبية)";
+  await signIn(page, EDITOR, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto("/admin/programme/A3-02/edit");
+  const partners = page.getByRole("group", { name: /^الجمعيات الشريكة/ });
+  await expect(partners.getByLabel(association)).not.toBeChecked();
+  await partners.getByLabel(association).check();
+  await page.getByRole("button", { name: "حفظ التعديلات" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/programme/projects/A3-02");
+  await expect(page.locator("section", { has: page.getByRole("heading", { name: "الشركاء والتمويل" }) })).toContainText(association);
+});

@@ -61,11 +61,12 @@ function progress(values: Partial<Record<string, string>> = {}) {
 
 /** The edit form's input for the project as it is now, with some values changed. */
 async function editInput(values: Partial<ProjectUpdateInput> = {}): Promise<ProjectUpdateInput> {
-  const p = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { douars: true } });
+  const p = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { douars: true, partners: true } });
   const current = ProjectUpdateSchema.parse({
     projectId: String(p.id), programmeId: String(p.programmeId), axisId: String(p.axisId), titleAr: p.titleAr, titleFr: p.titleFr,
     descriptionAr: p.descriptionAr, descriptionFr: p.descriptionFr, competence: p.competence, genderTag: p.genderTag,
     wholeCommune: p.wholeCommune ? "on" : undefined, douarIds: p.douars.map((d) => String(d.douarId)),
+    partnerIds: p.partners.map((a) => String(a.associationId)),
     startYear: String(p.startYear), endYear: String(p.endYear), status: p.status,
     statusReasonAr: p.statusReasonAr ?? "", statusReasonFr: p.statusReasonFr ?? "",
   });
@@ -223,6 +224,30 @@ describe("project status", () => {
     expect(event.before).toEqual({ titleFr: "Aménagement de la route", wholeCommune: true, douarIds: [] });
     expect(event.after).toEqual({ titleFr: "Route de Ain Bni Mathar", wholeCommune: false, douarIds: [douar.id] });
     expect(await db.projectDouar.findMany({ where: { projectId }, select: { douarId: true } })).toEqual([{ douarId: douar.id }]);
+  });
+
+  it("sets and changes the partner associations with an audited diff, and refuses one not verified", async () => {
+    await signInAs(staff);
+    const association = (name: string, verifiedAt: Date | null) =>
+      db.association.create({
+        data: { name, receiptNumber: "R-1", receiptDate: new Date("2015-03-01"), foundedOn: new Date("2015-01-10"), seatAddress: "بني مطهر", domain: "تنمية", verifiedAt },
+      });
+    const youth = await association("جمعية الشباب", new Date());
+    const women = await association("جمعية النساء", new Date());
+    const unverified = await association("جمعية قيد التحقق", null);
+
+    expect((await updateProject(await editInput({ partnerIds: [youth.id, women.id] }), IP)).ok).toBe(true);
+    expect((await updateProject(await editInput({ partnerIds: [women.id] }), IP)).ok).toBe(true);
+    expect(await db.projectPartner.findMany({ where: { projectId }, select: { associationId: true } })).toEqual([{ associationId: women.id }]);
+    const events = await db.auditEvent.findMany({ where: { action: "project.updated" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.before, e.after])).toEqual([
+      [{ partnerIds: [] }, { partnerIds: [youth.id, women.id].sort((a, b) => a - b) }],
+      [{ partnerIds: [youth.id, women.id].sort((a, b) => a - b) }, { partnerIds: [women.id] }],
+    ]);
+
+    const refused = await updateProject(await editInput({ partnerIds: [women.id, unverified.id] }), IP);
+    expect(refused).toEqual({ ok: false, fieldErrors: { partnerIds: "invalidChoice" } });
+    expect(await db.projectPartner.count({ where: { projectId } })).toBe(1);
   });
 });
 

@@ -61,6 +61,13 @@ export async function ProjectForm({ locale, options, project }: { locale: Locale
       options: options.douars.map((d) => ({ value: String(d.id), label: localized(locale, d.nameAr, d.nameFr) })),
     },
     {
+      kind: "checkboxes",
+      name: "partnerIds",
+      label: f("form.partners"),
+      hint: f("form.partnersHint"),
+      options: options.associations.map((a) => ({ value: String(a.id), label: a.name })),
+    },
+    {
       kind: "row",
       fields: [
         { kind: "radios", name: "competence", label: f("form.competence"), required: true, options: COMPETENCES.map((c) => ({ value: c, label: t(`competence.${c}`) })) },
@@ -105,6 +112,7 @@ export async function ProjectForm({ locale, options, project }: { locale: Locale
         descriptionFr: project.descriptionFr,
         wholeCommune: project.wholeCommune ? "on" : "",
         douarIds: project.douars.map((d) => d.douarId).join(","),
+        partnerIds: project.partners.map((p) => p.associationId).join(","),
         competence: project.competence,
         genderTag: project.genderTag,
         startYear: String(project.startYear),
