@@ -508,22 +508,30 @@ export async function getProjectEngagement(projectId: number) {
 export const OPEN_DIFFICULTY: DifficultyStatus[] = ["RECEIVED", "UNDER_STUDY"];
 export const UNANSWERED = { parentId: null, kind: { in: ["QUESTION", "OBSERVATION"] as ("QUESTION" | "OBSERVATION")[] }, hiddenAt: null, answers: { none: {} } };
 
-/** The staff list: every project with its status, latest figures and what waits for an answer. */
-export async function listProjectsForStaff() {
+export const STAFF_PROJECTS_PAGE_SIZE = 30;
+
+/** The staff list, a page at a time: each project with its status, latest figures and what waits for an answer. */
+export async function listProjectsForStaff(page: number) {
   await requirePermission("programme.update_progress");
-  const projects = await db.project.findMany({
-    orderBy: [{ axis: { number: "asc" } }, { code: "asc" }],
-    select: {
-      id: true, code: true, titleAr: true, titleFr: true, status: true, isDemo: true,
-      axis: { select: { number: true } },
-      updates: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: 1, select: { recordedAt: true, physicalPercent: true, financialPercent: true } },
-      _count: { select: { comments: { where: UNANSWERED }, difficulties: { where: { status: { in: OPEN_DIFFICULTY } } } } },
-    },
-  });
-  return projects.map(({ updates, _count, ...p }) => ({ ...p, latest: updates[0] ?? null, unanswered: _count.comments, openDifficulties: _count.difficulties }));
+  const [total, projects] = await Promise.all([
+    db.project.count(),
+    db.project.findMany({
+      skip: (page - 1) * STAFF_PROJECTS_PAGE_SIZE,
+      take: STAFF_PROJECTS_PAGE_SIZE,
+      orderBy: [{ axis: { number: "asc" } }, { code: "asc" }],
+      select: {
+        id: true, code: true, titleAr: true, titleFr: true, status: true, isDemo: true,
+        axis: { select: { number: true } },
+        updates: { orderBy: [{ recordedAt: "desc" }, { id: "desc" }], take: 1, select: { recordedAt: true, physicalPercent: true, financialPercent: true } },
+        _count: { select: { comments: { where: UNANSWERED }, difficulties: { where: { status: { in: OPEN_DIFFICULTY } } } } },
+      },
+    }),
+  ]);
+  const items = projects.map(({ updates, _count, ...p }) => ({ ...p, latest: updates[0] ?? null, unanswered: _count.comments, openDifficulties: _count.difficulties }));
+  return { total, projects: items };
 }
 
-export type StaffProjectListItem = Awaited<ReturnType<typeof listProjectsForStaff>>[number];
+export type StaffProjectListItem = Awaited<ReturnType<typeof listProjectsForStaff>>["projects"][number];
 
 export async function getProjectForStaff(code: string) {
   await requirePermission("programme.update_progress");

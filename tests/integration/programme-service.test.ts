@@ -16,6 +16,7 @@ import {
   answerDifficulty,
   createProject,
   getProjectEngagement,
+  listProjectsForStaff,
   postComment,
   recordProgressUpdate,
   reportDifficulty,
@@ -270,6 +271,25 @@ describe("creating a project", () => {
     expect(await db.auditEvent.count({ where: { action: "project.created", targetId: String(created.ok && created.data.id) } })).toBe(1);
     expect(await createProject({ ...input, code: "T-01" }, IP)).toEqual({ ok: false, fieldErrors: { code: "codeTaken" } });
     expect(await createProject({ ...input, code: "T-03", startYear: 2019 }, IP)).toEqual({ ok: false, fieldErrors: { startYear: "outsideProgramme" } });
+  });
+});
+
+describe("the staff project list", () => {
+  it("comes a page at a time, by axis and code, with the total", async () => {
+    await signInAs(staff);
+    const base = await db.project.findUniqueOrThrow({ where: { id: projectId } });
+    await db.project.createMany({
+      data: Array.from({ length: 31 }, (_, i) => ({
+        programmeId: base.programmeId, axisId: base.axisId, code: `U-${String(i + 1).padStart(2, "0")}`, titleAr: "مشروع", titleFr: "Projet",
+        descriptionAr: "وصف", descriptionFr: "Description", competence: "OWN" as const, startYear: 2023, endYear: 2024,
+      })),
+    });
+    const first = await listProjectsForStaff(1);
+    const second = await listProjectsForStaff(2);
+    expect(first.total).toBe(32);
+    expect(first.projects).toHaveLength(30);
+    expect(second.projects.map((p) => p.code)).toEqual(["U-30", "U-31"]);
+    expect(first.projects[0]!.code).toBe("T-01");
   });
 });
 

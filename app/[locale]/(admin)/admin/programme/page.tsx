@@ -7,7 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import type { Locale } from "@/lib/i18n/config";
-import { listProjectsForStaff, type StaffProjectListItem } from "@/lib/programme/service";
+import { listProjectsForStaff, STAFF_PROJECTS_PAGE_SIZE, type StaffProjectListItem } from "@/lib/programme/service";
+import { pageCount, parsePage } from "@/lib/forms/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme">): Promise<Metadata> {
@@ -44,17 +46,18 @@ function Waiting({ project, canAnswer, questions, difficulties }: { project: Sta
   );
 }
 
-export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale]/admin/programme">) {
+export default async function ProgrammeAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/programme">) {
   const locale = await pageLocale(params);
   const user = await pageUserWith("programme.update_progress", locale, "/admin/programme");
-  const [t, ti, tm, te, ta, format, projects] = await Promise.all([
+  const page = parsePage((await searchParams).page);
+  const [t, ti, tm, te, ta, format, { total, projects }] = await Promise.all([
     getTranslations("ProgrammeAdmin"),
     getTranslations("ProgrammeImport"),
     getTranslations("ProgrammeMeetings"),
     getTranslations("ProgrammeEvaluation"),
     getTranslations("ProgrammeAdoption"),
     getFormatter(),
-    listProjectsForStaff(),
+    listProjectsForStaff(page),
   ]);
   const percent = (value: number) => format.number(value / 100, "percent");
   const canAnswer = can(user.roles, "programme.answer");
@@ -88,7 +91,7 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
           </ul>
         </nav>
       )}
-      <p>{t("projectsCount", { count: projects.length })}</p>
+      <p>{t("projectsCount", { count: total })}</p>
       {projects.length === 0 ? (
         <p>{t("noProjects")}</p>
       ) : (
@@ -130,6 +133,7 @@ export default async function ProgrammeAdminPage({ params }: PageProps<"/[locale
               </tr>
             ))}
           </DataTable>
+          <Pagination pathname="/admin/programme" page={page} pages={pageCount(total, STAFF_PROJECTS_PAGE_SIZE)} />
         </>
       )}
     </div>
