@@ -294,6 +294,14 @@ export async function HistorySection({ project, locale }: Props) {
                           {update.evidence.map((file) => {
                             const caption = localized(locale, file.captionAr, file.captionFr);
                             const what = t("project.evidenceLink", { kind: t(`evidenceKind.${file.kind}`), size: size(file.bytes) });
+                            if (file.withdrawnAt) {
+                              return (
+                                <li key={file.id}>
+                                  {t("project.evidenceWithdrawn", { kind: t(`evidenceKind.${file.kind}`), date: format.dateTime(file.withdrawnAt, "short") })}{" "}
+                                  <span dir="auto">{file.withdrawnReason}</span>
+                                </li>
+                              );
+                            }
                             return (
                               <li key={file.id}>
                                 {/* The file route is not localized: a plain link, not the locale-aware Link. */}

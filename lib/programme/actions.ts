@@ -6,6 +6,7 @@ import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
+import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
@@ -13,6 +14,7 @@ import {
   CommentVisibilitySchema,
   CommentSchema,
   DifficultyAnswerSchema,
+  EvidenceWithdrawalSchema,
   DifficultySchema,
   FollowSchema,
   OfficialAnswerSchema,
@@ -70,22 +72,22 @@ export async function recordProgressAction(_: FormState, formData: FormData): Pr
   return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}`, { done: "recorded" });
 }
 
+/** A page of a project's staff area, with a status message. */
+const projectPage = (page: string, done: string) => ({ code }: { code: string }) => ({
+  pathname: `/admin/programme/${encodeURIComponent(code)}${page}`,
+  query: { done },
+});
+
 export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = OfficialAnswerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  const result = await guarded(formData, async () => programme.answerComment(parsed.data, await clientIp()));
-  if (isFormState(result)) return result;
-  if (!result.ok) return failureState(formData, result);
-  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/discussion`, { done: "answered" });
+  return submitToService(OfficialAnswerSchema, formData, programme.answerComment, projectPage("/discussion", "answered"));
 }
 
 export async function answerDifficultyAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = DifficultyAnswerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  const result = await guarded(formData, async () => programme.answerDifficulty(parsed.data, await clientIp()));
-  if (isFormState(result)) return result;
-  if (!result.ok) return failureState(formData, result);
-  return adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/difficulties`, { done: "updated" });
+  return submitToService(DifficultyAnswerSchema, formData, programme.answerDifficulty, projectPage("/difficulties", "updated"));
+}
+
+export async function withdrawEvidenceAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(EvidenceWithdrawalSchema, formData, programme.withdrawEvidence, projectPage("", "evidenceWithdrawn"));
 }
 
 /** Hide / show a question or observation: a one-button form; the page reloads with the outcome. */

@@ -313,7 +313,7 @@ export const getProjectByCode = cache(async (rawCode: string) => {
         select: {
           id: true, recordedAt: true, physicalPercent: true, financialPercent: true, committedMad: true, spentMad: true,
           noteAr: true, noteFr: true,
-          evidence: { select: { id: true, kind: true, mimeType: true, bytes: true, captionAr: true, captionFr: true }, orderBy: { id: "asc" } },
+          evidence: { select: { id: true, kind: true, mimeType: true, bytes: true, captionAr: true, captionFr: true, withdrawnAt: true, withdrawnReason: true }, orderBy: { id: "asc" } },
         },
         orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
         // The history shown on the page; the open data has every project's current figures.

@@ -174,6 +174,10 @@ export const DifficultyAnswerSchema = z
   });
 export type DifficultyAnswerInput = z.infer<typeof DifficultyAnswerSchema>;
 
+/** Staff withdraw a piece of evidence (a person recognisable in a photo, a wrong file), saying why. */
+export const EvidenceWithdrawalSchema = z.object({ evidenceId: id, reason: requiredText(500) });
+export type EvidenceWithdrawalInput = z.infer<typeof EvidenceWithdrawalSchema>;
+
 export const FollowSchema = z.object({ projectId: id, follow: z.enum(["1", "0"]).transform((v) => v === "1") });
 
 /** Staff moderation: hide a question or observation from the public page, or show it again. */

@@ -19,6 +19,7 @@ import {
   DIFFICULTY_NEXT,
   type CommentInput,
   type DifficultyAnswerInput,
+  type EvidenceWithdrawalInput,
   type DifficultyInput,
   type OfficialAnswerInput,
   type ProgressUpdateInput,
@@ -302,6 +303,36 @@ export async function recordProgressUpdate(
   }
 }
 
+/**
+ * Withdraws a piece of progress evidence: the row keeps who withdrew it, when and why (audited),
+ * and the file itself is deleted once that is committed, so the public page and the file route
+ * stop showing it. Withdrawing twice changes nothing.
+ */
+export async function withdrawEvidence(input: EvidenceWithdrawalInput, ip: string | null): Promise<ServiceResult<{ code: string }>> {
+  const actor = await requirePermission("programme.update_progress");
+  const result = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM evidence WHERE id = ${input.evidenceId} FOR UPDATE`;
+    if (!rows.length) return null;
+    const evidence = await tx.evidence.findUniqueOrThrow({
+      where: { id: input.evidenceId },
+      select: { id: true, kind: true, bytes: true, storageKey: true, captionAr: true, captionFr: true, withdrawnAt: true, update: { select: { id: true, project: { select: { id: true, code: true } } } } },
+    });
+    const { project } = evidence.update;
+    if (evidence.withdrawnAt) return { code: project.code, storageKey: null };
+    await tx.evidence.update({ where: { id: evidence.id }, data: { withdrawnAt: new Date(), withdrawnReason: input.reason, withdrawnById: actor.id } });
+    await recordAudit(tx, {
+      actorId: actor.id, action: "evidence.withdrawn", targetType: "project", targetId: String(project.id),
+      before: { evidenceId: evidence.id, updateId: evidence.update.id, kind: evidence.kind, bytes: evidence.bytes, captionAr: evidence.captionAr, captionFr: evidence.captionFr },
+      after: { evidenceId: evidence.id, reason: input.reason }, ip,
+    });
+    return { code: project.code, storageKey: evidence.storageKey };
+  });
+  if (!result) return { ok: false, formError: "notFound" };
+  // After the commit: a failed delete leaves a file nothing serves any more (the route checks the row).
+  if (result.storageKey) await fileStore().delete(result.storageKey).catch(() => undefined);
+  return { ok: true, data: { code: result.code } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Staff: official answers
 // ---------------------------------------------------------------------------------------------
@@ -546,7 +577,7 @@ export async function getProjectForStaff(code: string) {
         select: {
           id: true, recordedAt: true, physicalPercent: true, financialPercent: true, committedMad: true, spentMad: true,
           noteAr: true, noteFr: true, author: { select: { name: true } },
-          evidence: { orderBy: { id: "asc" }, select: { id: true, kind: true, bytes: true, captionAr: true, captionFr: true } },
+          evidence: { orderBy: { id: "asc" }, select: { id: true, kind: true, bytes: true, captionAr: true, captionFr: true, withdrawnAt: true, withdrawnReason: true, withdrawnBy: { select: { name: true } } } },
         },
       },
       _count: { select: { follows: true, comments: { where: UNANSWERED }, difficulties: { where: { status: { in: OPEN_DIFFICULTY } } } } },

@@ -118,6 +118,37 @@ test("a member follows a project, staff record progress with a photo, the member
   await expect(page.getByText("لا إشعارات جديدة")).toBeVisible();
 });
 
+test("staff withdraw a photo with a reason; the public page says so and the file is gone", async ({ page }) => {
+  const caption = `صورة للسحب ${Date.now()}`;
+  await signInAs(page, EDITOR);
+  await page.goto("/admin/programme/A6-02");
+  await page.getByLabel("نسبة الإنجاز المادي (%)").fill("12");
+  await page.getByLabel("نسبة الإنجاز المالي (%)").fill("5");
+  await page.getByLabel("الإثباتات: صور أو وثائق PDF (اختياري)").setInputFiles([{ name: "IMG_3001.jpg", mimeType: "image/jpeg", buffer: await photoWithGps() }]);
+  await page.getByLabel("وصف الإثباتات بالعربية (اختياري)").fill(caption);
+  await page.getByRole("button", { name: "تسجيل التقدم" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("تم تسجيل التقدم");
+  const src = await page.getByRole("img", { name: caption }).getAttribute("src");
+  expect((await page.request.get(src!)).status()).toBe(200);
+
+  // A withdrawal needs a reason.
+  const withdraw = page.getByRole("form", { name: `سحب ${caption}` });
+  await withdraw.getByRole("button", { name: "سحب هذا الملف" }).click();
+  await expect(withdraw.getByRole("alert")).toContainText("هذه الخانة إلزامية.");
+  await expectAccessible(page);
+  await page.getByRole("form", { name: `سحب ${caption}` }).getByLabel(/^سبب السحب/).fill("تظهر في الصورة وجوه أطفال.");
+  await page.getByRole("form", { name: `سحب ${caption}` }).getByRole("button", { name: "سحب هذا الملف" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("سُحب الملف وحُذف من الخادم.");
+  await expect(page.getByRole("listitem").filter({ hasText: caption })).toContainText("تظهر في الصورة وجوه أطفال.");
+  await expectAccessible(page);
+
+  expect((await page.request.get(src!)).status()).toBe(410);
+  await page.context().clearCookies();
+  await page.goto("/programme/projects/A6-02");
+  await expect(page.getByText("تظهر في الصورة وجوه أطفال.")).toBeVisible();
+  await expect(page.getByText(/صورة سحبته الجماعة في/)).toBeVisible();
+});
+
 test("a member reports a difficulty and asks a question in French; staff answer both; the answers are public", async ({ page }) => {
   const difficulty = `Le chantier bloque l'accès à l'école du douar (${Date.now()}).`;
   const question = `Quand la route sera-t-elle ouverte aux camions ? (${Date.now()})`;
@@ -180,6 +211,8 @@ test("a member reports a difficulty and asks a question in French; staff answer 
 });
 
 test("staff forms explain what is wrong, in Arabic and in French, and every staff page passes axe", async ({ page }) => {
+  // Many pages, each checked by axe: more time than one flow, whatever the machine.
+  test.slow();
   await signInAs(page, EDITOR);
   await page.goto("/admin/programme/A1-01/edit");
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText("تعديل المشروع");

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { listMyNotifications, markAllMyNotificationsRead } from "@/lib/notifications/queries";
-import { ProgressUpdateSchema, ProjectUpdateSchema, type ProjectUpdateInput } from "@/lib/programme/schemas";
+import { EvidenceWithdrawalSchema, ProgressUpdateSchema, ProjectUpdateSchema, type ProjectUpdateInput } from "@/lib/programme/schemas";
 import {
   answerComment,
   answerDifficulty,
@@ -23,7 +23,9 @@ import {
   setCommentHidden,
   setFollow,
   updateProject,
+  withdrawEvidence,
 } from "@/lib/programme/service";
+import { GET as getEvidenceFile } from "@/app/api/files/evidence/[id]/route";
 import { setFileStore } from "@/lib/storage";
 import { LocalFileStore } from "@/lib/storage/local";
 import { asUser, createUser, resetDatabase, signInAs, signOut, type TestUser } from "./helpers";
@@ -177,6 +179,43 @@ describe("progress updates", () => {
     expect(await db.auditEvent.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
     expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).status).toBe("IN_PROGRESS");
+  });
+});
+
+describe("withdrawing evidence", () => {
+  const fetchFile = (id: number) => getEvidenceFile(new Request(`http://portal.test/api/files/evidence/${id}`), { params: Promise.resolve({ id: String(id) }) });
+
+  it("deletes the file, keeps who withdrew it, when and why (audited), and the file route answers 410", async () => {
+    await signInAs(staff);
+    const recorded = await recordProgressUpdate(progress(), [{ name: "chantier.jpg", bytes: await photoWithGps() }], IP);
+    expect(recorded.ok).toBe(true);
+    const evidence = await db.evidence.findFirstOrThrow();
+    expect((await fetchFile(evidence.id)).status).toBe(200);
+    expect(await storedFiles()).toHaveLength(1);
+
+    const input = EvidenceWithdrawalSchema.parse({ evidenceId: String(evidence.id), reason: "تظهر في الصورة وجوه أطفال" });
+    expect(await withdrawEvidence(input, IP)).toEqual({ ok: true, data: { code: "T-01" } });
+    expect(await db.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({ withdrawnReason: "تظهر في الصورة وجوه أطفال", withdrawnById: staff.id });
+    expect(await storedFiles()).toHaveLength(0);
+    const gone = await fetchFile(evidence.id);
+    expect(gone.status).toBe(410);
+    expect(gone.headers.get("cache-control")).toBe("no-store");
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "evidence.withdrawn" } });
+    expect(event).toMatchObject({ actorId: staff.id, targetId: String(projectId), after: { evidenceId: evidence.id, reason: "تظهر في الصورة وجوه أطفال" } });
+
+    // A second withdrawal (a double click) changes nothing.
+    expect((await withdrawEvidence(input, IP)).ok).toBe(true);
+    expect(await db.auditEvent.count({ where: { action: "evidence.withdrawn" } })).toBe(1);
+  });
+
+  it("needs a reason, and is refused to a citizen", async () => {
+    await signInAs(staff);
+    await recordProgressUpdate(progress(), [{ name: "chantier.jpg", bytes: await photoWithGps() }], IP);
+    const evidence = await db.evidence.findFirstOrThrow();
+    expect(EvidenceWithdrawalSchema.safeParse({ evidenceId: String(evidence.id), reason: "  " }).error?.issues[0]?.message).toBe("required");
+    await signInAs(await createUser({ roles: ["CITIZEN"] }));
+    await expect(withdrawEvidence({ evidenceId: evidence.id, reason: "x" }, IP)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await storedFiles()).toHaveLength(1);
   });
 });
 

@@ -9,12 +9,12 @@ import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
-import { recordProgressAction } from "@/lib/programme/actions";
+import { recordProgressAction, withdrawEvidenceAction } from "@/lib/programme/actions";
 import { isolate } from "@/lib/notifications/email";
 import { getProjectForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../_components/project-header";
 
-const DONE = ["created", "saved", "recorded"] as const;
+const DONE = ["created", "saved", "recorded", "evidenceWithdrawn"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/programme/[code]">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "ProgrammeAdmin" });
@@ -142,8 +142,6 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
           <ol className="space-y-4">
             {project.updates.map((update) => {
               const note = localized(locale, update.noteAr, update.noteFr) ?? update.noteAr ?? update.noteFr;
-              const photos = update.evidence.filter((e) => e.kind === "PHOTO");
-              const pdfs = update.evidence.filter((e) => e.kind === "PDF");
               return (
                 <li key={update.id} className="space-y-2 rounded-card border border-divider bg-surface p-4">
                   <h3 className="text-lg">
@@ -159,32 +157,44 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
                   {update.evidence.length > 0 && (
                     <div className="space-y-2">
                       <h4 className="font-bold">{t("overview.evidence")}</h4>
-                      {photos.length > 0 && (
-                        <ul className="flex flex-wrap gap-3">
-                          {photos.map((photo, index) => {
-                            const alt = localized(locale, photo.captionAr, photo.captionFr) ?? t("overview.photo", { number: index + 1 });
-                            return (
-                              <li key={photo.id}>
-                                <a href={`/api/files/evidence/${photo.id}`} className="block">
-                                  {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and bounded at upload; no optimiser needed */}
-                                  <img src={`/api/files/evidence/${photo.id}`} alt={alt} loading="lazy" className="h-32 w-44 rounded-md border border-divider object-cover" />
-                                </a>
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      )}
-                      {pdfs.length > 0 && (
-                        <ul className="list-disc space-y-1 ps-6">
-                          {pdfs.map((pdf, index) => (
-                            <li key={pdf.id}>
-                              <a href={`/api/files/evidence/${pdf.id}`}>
-                                {t("overview.pdf", { number: index + 1, size: format.number(pdf.bytes / 1024 / 1024, { maximumFractionDigits: 1 }) })}
-                              </a>
+                      <ul className="space-y-3">
+                        {update.evidence.map((file, index) => {
+                          const what =
+                            file.kind === "PHOTO"
+                              ? (localized(locale, file.captionAr, file.captionFr) ?? t("overview.photo", { number: index + 1 }))
+                              : t("overview.pdf", { number: index + 1, size: format.number(file.bytes / 1024 / 1024, { maximumFractionDigits: 1 }) });
+                          return (
+                            <li key={file.id} className="space-y-2 border-s-4 border-divider ps-3">
+                              {file.withdrawnAt ? (
+                                <p>
+                                  {what} · {t("evidence.withdrawn", { date: format.dateTime(file.withdrawnAt, "withTime"), name: isolate(file.withdrawnBy?.name ?? t("overview.unknownAuthor")) })}{" "}
+                                  <span dir="auto">{file.withdrawnReason}</span>
+                                </p>
+                              ) : (
+                                <>
+                                  {file.kind === "PHOTO" ? (
+                                    <a href={`/api/files/evidence/${file.id}`} className="block w-fit">
+                                      {/* eslint-disable-next-line @next/next/no-img-element -- already re-encoded and bounded at upload; no optimiser needed */}
+                                      <img src={`/api/files/evidence/${file.id}`} alt={what} loading="lazy" className="h-32 w-44 rounded-md border border-divider object-cover" />
+                                    </a>
+                                  ) : (
+                                    <a href={`/api/files/evidence/${file.id}`}>{what}</a>
+                                  )}
+                                  <ProgrammeForm
+                                    action={withdrawEvidenceAction}
+                                    idPrefix={`evidence-${file.id}`}
+                                    label={t("evidence.withdrawLabel", { what })}
+                                    items={[{ kind: "text", name: "reason", label: t("evidence.reason"), hint: t("evidence.reasonHint"), required: true, dir: "auto", maxLength: 500 }]}
+                                    hidden={{ evidenceId: String(file.id) }}
+                                    submitLabel={t("evidence.withdraw")}
+                                    errorMessages={errorMessages}
+                                  />
+                                </>
+                              )}
                             </li>
-                          ))}
-                        </ul>
-                      )}
+                          );
+                        })}
+                      </ul>
                     </div>
                   )}
                 </li>
