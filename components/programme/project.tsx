@@ -405,3 +405,22 @@ export async function ConstraintsSection({ project, locale }: Props) {
     </section>
   );
 }
+
+/**
+ * A project's sections in reading order, shared by its page and its print view. `engagement`
+ * (follow, questions, difficulties) sits after the history on the page; the print view has none.
+ */
+export function ProjectSections({ project, locale, links = true, engagement }: Props & { links?: boolean; engagement?: ReactNode }) {
+  return (
+    <>
+      <ProjectFacts project={project} locale={locale} links={links} />
+      <ProjectFigures project={project} locale={locale} />
+      <IndicatorsSection project={project} locale={locale} />
+      <MilestonesSection project={project} locale={locale} />
+      <HistorySection project={project} locale={locale} />
+      {engagement}
+      <FundingSection project={project} />
+      <ConstraintsSection project={project} locale={locale} />
+    </>
+  );
+}

@@ -1,16 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import {
-  ConstraintsSection,
-  FundingSection,
-  HistorySection,
-  IndicatorsSection,
-  MilestonesSection,
-  ProjectFacts,
-  ProjectFigures,
-  ProjectHeader,
-} from "@/components/programme/project";
+import { ProjectHeader, ProjectSections } from "@/components/programme/project";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
@@ -52,14 +43,11 @@ export default async function ProjectPage({ params }: Props) {
       <p className="no-print">
         <Link href={`${path}/print`}>{t("links.print")}</Link>
       </p>
-      <ProjectFacts project={project} locale={locale} />
-      <ProjectFigures project={project} locale={locale} />
-      <IndicatorsSection project={project} locale={locale} />
-      <MilestonesSection project={project} locale={locale} />
-      <HistorySection project={project} locale={locale} />
-      <ProjectEngagement projectId={project.id} projectCode={project.code} locale={locale} />
-      <FundingSection project={project} />
-      <ConstraintsSection project={project} locale={locale} />
+      <ProjectSections
+        project={project}
+        locale={locale}
+        engagement={<ProjectEngagement projectId={project.id} projectCode={project.code} locale={locale} />}
+      />
 
       <p className="no-print">
         <Link href="/programme/projects">{t("project.backToList")}</Link>

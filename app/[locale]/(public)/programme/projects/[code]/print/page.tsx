@@ -2,16 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintSheet } from "@/components/programme/print-sheet";
-import {
-  ConstraintsSection,
-  FundingSection,
-  HistorySection,
-  IndicatorsSection,
-  MilestonesSection,
-  ProjectFacts,
-  ProjectFigures,
-  ProjectHeader,
-} from "@/components/programme/project";
+import { ProjectHeader, ProjectSections } from "@/components/programme/project";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
 import { getProjectByCode } from "@/lib/programme/queries";
@@ -36,13 +27,7 @@ export default async function ProjectPrintPage({ params }: Props) {
     <PrintSheet locale={locale} path={path} backHref={path}>
       <div className="space-y-8">
         <ProjectHeader project={project} locale={locale} />
-        <ProjectFacts project={project} locale={locale} links={false} />
-        <ProjectFigures project={project} locale={locale} />
-        <IndicatorsSection project={project} locale={locale} />
-        <MilestonesSection project={project} locale={locale} />
-        <HistorySection project={project} locale={locale} />
-        <FundingSection project={project} />
-        <ConstraintsSection project={project} locale={locale} />
+        <ProjectSections project={project} locale={locale} links={false} />
       </div>
     </PrintSheet>
   );
