@@ -6,5 +6,7 @@ export async function register() {
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM ?? "Musharaka <no-reply@musharaka.localhost>",
     intervalMs: Number(process.env.OUTBOX_INTERVAL_MS ?? 5_000),
+    // Tests shorten the day a digest waits; unset means one day.
+    digestAfterHours: process.env.NOTIFICATION_DIGEST_HOURS ? Number(process.env.NOTIFICATION_DIGEST_HOURS) : undefined,
   });
 }

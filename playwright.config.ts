@@ -50,6 +50,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
         OUTBOX_INTERVAL_MS: "500",
+        // A digest waits 72 s instead of a day, so that tests/e2e/notifications.spec.ts can see one.
+        NOTIFICATION_DIGEST_HOURS: "0.02",
         PORTAL_ENV: "test",
       },
     },

@@ -7,6 +7,7 @@ import type { Commune } from "@/lib/commune/queries";
 import { LANGUAGES, type Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
+import { countMyUnreadNotifications } from "@/lib/notifications/queries";
 import { LanguageSwitch } from "./language-switch";
 import { MODULES } from "./nav-items";
 import { NavLink } from "./nav-link";
@@ -18,6 +19,7 @@ export async function SiteHeader({ locale, commune }: { locale: Locale; commune:
   const t = await getTranslations("Layout");
   const nav = await getTranslations("Nav");
   const user = await getSession();
+  const unread = user ? await countMyUnreadNotifications() : 0;
   const other: Locale = locale === "ar-MA" ? "fr-MA" : "ar-MA";
 
   return (
@@ -62,6 +64,10 @@ export async function SiteHeader({ locale, commune }: { locale: Locale; commune:
                 )}
                 <Link href="/account" className={headerLink}>
                   {t("account")}
+                </Link>
+                <Link href="/account/notifications" className={headerLink}>
+                  {t("notifications")}
+                  {unread > 0 && <span className="ms-2 rounded-md bg-white px-2 text-sm text-brand-dark">{t("unread", { count: unread })}</span>}
                 </Link>
                 <form action={signOutAction}>
                   <button type="submit" className={`${headerLink} cursor-pointer`}>

@@ -17,7 +17,7 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(60 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
-type Claimed = { id: bigint; to_address: string; subject: string; text: string; html: string; attempts: number };
+type Claimed = { id: bigint; to_address: string; subject: string; text: string; html: string; attempts: number; list_unsubscribe: string | null };
 
 /**
  * Sends what is due. Messages are claimed with SKIP LOCKED and a lease, so several workers
@@ -36,12 +36,16 @@ export async function deliverDueMessages(
       SELECT id FROM outbox_messages
       WHERE status = 'pending' AND next_attempt_at <= now()
       ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-    RETURNING id, to_address, subject, text, html, attempts`;
+    RETURNING id, to_address, subject, text, html, attempts, list_unsubscribe`;
   let sent = 0;
   let failed = 0;
   for (const message of claimed) {
     try {
-      await transport.sendMail({ from, to: message.to_address, subject: message.subject, text: message.text, html: message.html });
+      // One-click unsubscribe (RFC 8058): mail programs show an "unsubscribe" button that POSTs to it.
+      const headers = message.list_unsubscribe
+        ? { "List-Unsubscribe": `<${message.list_unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : undefined;
+      await transport.sendMail({ from, to: message.to_address, subject: message.subject, text: message.text, html: message.html, headers });
       await db.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
       sent++;
     } catch (error) {

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/translator";
 
 export type Email = { subject: string; text: string; html: string };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 

@@ -1,6 +1,8 @@
-// Delivers the outbox in the background of the server process (started from instrumentation.ts).
+// Delivers the outbox in the background of the server process (started from instrumentation.ts),
+// after queueing the daily digests that are due (lib/notifications/digest.ts).
 import nodemailer from "nodemailer";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { queueDueDigests } from "@/lib/notifications/digest";
 import { deliverDueMessages } from "./outbox";
 
 // Kept on globalThis: Next.js may load this module in more than one bundle of the same process.
@@ -9,7 +11,7 @@ let timer: NodeJS.Timeout | undefined;
 let running = false;
 let runAgain = false;
 
-export function startOutboxWorker(options: { smtpUrl: string; from: string; intervalMs?: number }): void {
+export function startOutboxWorker(options: { smtpUrl: string; from: string; intervalMs?: number; digestAfterHours?: number }): void {
   if (timer) return;
   const db = createPrismaClient();
   const transport = nodemailer.createTransport(options.smtpUrl);
@@ -20,7 +22,8 @@ export function startOutboxWorker(options: { smtpUrl: string; from: string; inte
       return;
     }
     running = true;
-    deliverDueMessages(db, transport, options.from)
+    queueDueDigests(db, new Date(), options.digestAfterHours)
+      .then(() => deliverDueMessages(db, transport, options.from))
       .catch((error) => console.error("outbox: delivery run failed", error))
       .finally(() => {
         running = false;

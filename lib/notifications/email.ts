@@ -2,7 +2,7 @@
 // lib/mail/templates.ts (right-to-left HTML for Arabic, always a plain-text part), and names
 // isolated so that they never reorder the sentence around them.
 import { DIRECTIONS, LANGUAGES, type Locale } from "@/lib/i18n/config";
-import type { Email } from "@/lib/mail/templates";
+import { escapeHtml, type Email } from "@/lib/mail/templates";
 
 /** A person a notice is sent to. */
 export type Recipient = { id: string; name: string; email: string; locale: string };
@@ -19,10 +19,6 @@ export function recipientLocale(value: string | null | undefined): Locale {
  */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
 /**
@@ -44,3 +40,16 @@ ${body}<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="backg
 <p style="margin:16px 0 0;font-size:13px;color:#4a5a55">${escapeHtml(footer)}</p></div></body></html>`;
 }
 
+
+const HTML_END = "</div></body></html>";
+
+/**
+ * Adds the lines every notice e-mail ends with: how to change how one hears of such notices, and
+ * the one-click unsubscribe link (no sign-in needed).
+ */
+export function withUnsubscribeFooter(email: Email, links: { text: string; preferencesUrl: string; unsubscribeUrl: string; unsubscribeLabel: string }): Email {
+  const text = `${email.text}\n\n${links.text}\n${links.preferencesUrl}\n${links.unsubscribeLabel}: ${links.unsubscribeUrl}`;
+  const footer = `<p style="margin:16px 0 0;font-size:13px;color:#4a5a55">${escapeHtml(links.text)} <a href="${escapeHtml(links.preferencesUrl)}">${escapeHtml(links.preferencesUrl)}</a><br><a href="${escapeHtml(links.unsubscribeUrl)}">${escapeHtml(links.unsubscribeLabel)}</a></p>`;
+  const html = email.html.endsWith(HTML_END) ? `${email.html.slice(0, -HTML_END.length)}${footer}${HTML_END}` : `${email.html}${footer}`;
+  return { ...email, text, html };
+}

@@ -57,3 +57,19 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** The decoded subjects of the e-mails the mail catcher received for `to` (RFC 2047 encoded words). */
+export async function subjectsTo(to: string): Promise<string[]> {
+  const messages = (await (await fetch(`${MAIL_HTTP}/messages?to=${encodeURIComponent(to)}`)).json()) as { raw: string }[];
+  return messages.map(({ raw }) => {
+    const header = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+    const line = header.split(/\r?\n/).find((l) => /^subject:/i.test(l)) ?? "";
+    return line
+      .replace(/^subject:\s*/i, "")
+      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
+        encoding.toLowerCase() === "b"
+          ? Buffer.from(text, "base64").toString("utf8")
+          : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+      );
+  });
+}

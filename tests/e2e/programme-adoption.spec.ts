@@ -54,16 +54,19 @@ test("staff add a consultation and retitle an axis in French; the public pages s
 
   const add = page.getByRole("form", { name: "Nouvelle concertation" });
   await add.getByLabel("Type de concertation").selectOption({ label: "Réunion publique" });
+  await add.getByLabel(/^Date/).fill("2022-02-30");
+  await add.getByLabel("Synthèse en arabe").fill("لقاء عمومي حول أولويات الدواوير.");
+  await add.getByLabel("Synthèse en français").fill(summary);
   await add.getByRole("button", { name: "Ajouter la concertation" }).click();
-  await expect(add.getByRole("alert")).toContainText("Date");
+  // A day that does not exist is refused, in French, and what was typed stays.
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Saisissez une date valide");
   await expect(add.getByLabel("Type de concertation")).toHaveValue("PUBLIC_MEETING");
+  await expect(add.getByLabel("Synthèse en français")).toHaveValue(summary);
   await expectAccessible(page);
 
   await add.getByLabel(/^Date/).fill("2022-05-21");
   await add.getByLabel("Participantes (femmes)").fill("12");
   await add.getByLabel("Participants (hommes)").fill("9");
-  await add.getByLabel("Synthèse en arabe").fill("لقاء عمومي حول أولويات الدواوير.");
-  await add.getByLabel("Synthèse en français").fill(summary);
   await add.getByRole("button", { name: "Ajouter la concertation" }).click();
   await expect(page.getByRole("status")).toHaveText("La concertation est ajoutée.");
 

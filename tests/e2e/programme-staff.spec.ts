@@ -4,8 +4,7 @@
 // are public. Uses the seeded demo accounts and project A1-01.
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { MAIL_HTTP } from "./config";
-import { expectAccessible, linkFromEmail, signIn } from "./helpers";
+import { expectAccessible, linkFromEmail, signIn, subjectsTo } from "./helpers";
 
 const DEMO_PASSWORD = "musharaka-demo-2026";
 const MEMBER = "association@demo.bni-mathar.example";
@@ -24,22 +23,6 @@ function photoWithGps(): Promise<Buffer> {
     .jpeg({ quality: 70 })
     .withExif({ IFD0: { Make: "FieldPhone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "34/1 17/1 0/1", GPSLongitudeRef: "W", GPSLongitude: "2/1 1/1 0/1" } })
     .toBuffer();
-}
-
-/** The decoded subjects of the e-mails the mail catcher received for `to` (RFC 2047 encoded words). */
-async function subjectsTo(to: string): Promise<string[]> {
-  const messages = (await (await fetch(`${MAIL_HTTP}/messages?to=${encodeURIComponent(to)}`)).json()) as { raw: string }[];
-  return messages.map(({ raw }) => {
-    const header = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
-    const line = header.split(/\r?\n/).find((l) => /^subject:/i.test(l)) ?? "";
-    return line
-      .replace(/^subject:\s*/i, "")
-      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
-        encoding.toLowerCase() === "b"
-          ? Buffer.from(text, "base64").toString("utf8")
-          : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-      );
-  });
 }
 
 const MINIMAL_PDF = Buffer.from(
@@ -131,10 +114,11 @@ test("staff withdraw a photo with a reason; the public page says so and the file
   const src = await page.getByRole("img", { name: caption }).getAttribute("src");
   expect((await page.request.get(src!)).status()).toBe(200);
 
-  // A withdrawal needs a reason.
+  // A withdrawal needs a reason: blanks are not one.
   const withdraw = page.getByRole("form", { name: `سحب ${caption}` });
+  await withdraw.getByLabel(/^سبب السحب/).fill("   ");
   await withdraw.getByRole("button", { name: "سحب هذا الملف" }).click();
-  await expect(withdraw.getByRole("alert")).toContainText("هذه الخانة إلزامية.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("هذه الخانة إلزامية.");
   await expectAccessible(page);
   await page.getByRole("form", { name: `سحب ${caption}` }).getByLabel(/^سبب السحب/).fill("تظهر في الصورة وجوه أطفال.");
   await page.getByRole("form", { name: `سحب ${caption}` }).getByRole("button", { name: "سحب هذا الملف" }).click();

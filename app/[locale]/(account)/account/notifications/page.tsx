@@ -26,6 +26,9 @@ export default async function NotificationsPage({ params, searchParams }: PagePr
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p>
+        <Link href="/account/notifications/preferences">{t("preferences.link")}</Link>
+      </p>
       {query.done === "read" && (
         <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t("markedRead")}</p>
       )}

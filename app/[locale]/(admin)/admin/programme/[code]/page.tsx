@@ -158,11 +158,13 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
                     <div className="space-y-2">
                       <h4 className="font-bold">{t("overview.evidence")}</h4>
                       <ul className="space-y-3">
-                        {update.evidence.map((file, index) => {
+                        {update.evidence.map((file) => {
+                          // Photos and PDFs are numbered separately: "photo 1", "PDF document 1".
+                          const number = update.evidence.filter((e) => e.kind === file.kind).indexOf(file) + 1;
                           const what =
                             file.kind === "PHOTO"
-                              ? (localized(locale, file.captionAr, file.captionFr) ?? t("overview.photo", { number: index + 1 }))
-                              : t("overview.pdf", { number: index + 1, size: format.number(file.bytes / 1024 / 1024, { maximumFractionDigits: 1 }) });
+                              ? (localized(locale, file.captionAr, file.captionFr) ?? t("overview.photo", { number }))
+                              : t("overview.pdf", { number, size: format.number(file.bytes / 1024 / 1024, { maximumFractionDigits: 1 }) });
                           return (
                             <li key={file.id} className="space-y-2 border-s-4 border-divider ps-3">
                               {file.withdrawnAt ? (
