@@ -5,7 +5,10 @@ import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { ROLES } from "@/lib/auth/permissions";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
-import { changeRole } from "./service";
+import type { FormState } from "@/lib/forms/form-state";
+import { submitToService } from "@/lib/forms/submit";
+import { requiredText } from "@/lib/forms/zod-fields";
+import { changeRole, setUserSuspended } from "./service";
 
 const RoleChangeSchema = z.object({
   userId: z.uuid(),
@@ -29,4 +32,18 @@ export async function changeRoleAction(formData: FormData): Promise<void> {
     else throw error;
   }
   redirect({ href: { pathname: `/admin/users/${userId}`, query: outcome! }, locale });
+}
+
+const SuspensionSchema = z.object({
+  userId: z.uuid({ error: "required" }),
+  suspend: z.enum(["1", "0"]).transform((value) => value === "1"),
+  reason: requiredText(500),
+});
+
+/** Suspends or reactivates an account, saying why; back to the account's page with the outcome. */
+export async function setUserSuspendedAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(SuspensionSchema, formData, setUserSuspended, ({ userId }) => ({
+    pathname: `/admin/users/${userId}`,
+    query: { done: formData.get("suspend") === "1" ? "suspended" : "reactivated" },
+  }));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { ServiceResult } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const USERS_PAGE_SIZE = 25;
@@ -77,6 +78,35 @@ export async function getUserForAdmin(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, roles: { select: { role: true } } },
+    select: { id: true, name: true, email: true, status: true, roles: { select: { role: true } } },
+  });
+}
+
+/**
+ * Suspends an account (its sessions stop working at once: getSession re-reads the status, and the
+ * session version moves on) or reactivates it, with a reason kept in the audit log. Nobody
+ * suspends themselves: so an administrator always remains (only administrators may suspend).
+ */
+export async function setUserSuspended(
+  { userId, suspend, reason }: { userId: string; suspend: boolean; reason: string },
+  ip: string | null,
+): Promise<ServiceResult<{ userId: string }>> {
+  const actor = await requirePermission("users.manage_roles");
+  if (suspend && userId === actor.id) return { ok: false, formError: "cannotSuspendSelf" };
+  return db.$transaction(async (tx) => {
+    // The same lock as role changes: two administrators cannot suspend each other at once.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7212001)`;
+    const actorStillActive = await tx.user.count({ where: { id: actor.id, status: "ACTIVE" } });
+    if (!actorStillActive) return { ok: false, formError: "forbidden" } as const;
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
+    if (!user) return { ok: false, formError: "notFound" } as const;
+    const status = suspend ? "SUSPENDED" : "ACTIVE";
+    if (user.status === status) return { ok: true, data: { userId } } as const;
+    await tx.user.update({ where: { id: userId }, data: { status, ...(suspend ? { sessionVersion: { increment: 1 } } : {}) } });
+    await recordAudit(tx, {
+      actorId: actor.id, action: suspend ? "user.suspended" : "user.reactivated", targetType: "user", targetId: userId,
+      before: { status: user.status }, after: { status, reason }, ip,
+    });
+    return { ok: true, data: { userId } } as const;
   });
 }

@@ -6,7 +6,7 @@ import { getSession, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRole, getUserForAdmin, listUsers, USERS_PAGE_SIZE } from "@/lib/users/service";
+import { changeRole, getUserForAdmin, listUsers, setUserSuspended, USERS_PAGE_SIZE } from "@/lib/users/service";
 import {
   asUser,
   createUser,
@@ -432,5 +432,54 @@ describe("getUserForAdmin", () => {
     await signInAs(admin);
 
     expect(await getUserForAdmin("1 OR 1=1")).toBeNull();
+  });
+});
+
+describe("suspending and reactivating an account", () => {
+  it("stops the account's existing session at once, is audited with its reason, and reactivation restores sign-in", async () => {
+    const admin = await createAdmin();
+    const resident = await createUser();
+    await signInAs(resident);
+    const residentCookie = sessionCookie();
+    expect(await getSession()).not.toBeNull();
+
+    await signInAs(admin);
+    expect(await setUserSuspended({ userId: resident.id, suspend: true, reason: "منشورات مسيئة متكررة" }, IP)).toEqual({ ok: true, data: { userId: resident.id } });
+
+    // The cookie the resident still holds no longer opens anything.
+    setSessionCookie(residentCookie!);
+    expect(await getSession()).toBeNull();
+
+    await signInAs(admin);
+    await setUserSuspended({ userId: resident.id, suspend: false, reason: "انتهت مدة التوقيف" }, IP);
+    expect((await db.user.findUniqueOrThrow({ where: { id: resident.id } })).status).toBe("ACTIVE");
+    const events = await db.auditEvent.findMany({ where: { targetId: resident.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([
+      ["user.suspended", admin.id, { status: "SUSPENDED", reason: "منشورات مسيئة متكررة" }],
+      ["user.reactivated", admin.id, { status: "ACTIVE", reason: "انتهت مدة التوقيف" }],
+    ]);
+    // The old cookie stays dead: a suspension ends sessions for good.
+    setSessionCookie(residentCookie!);
+    expect(await getSession()).toBeNull();
+  });
+
+  it("refuses to suspend oneself, and refuses a citizen", async () => {
+    const admin = await createAdmin();
+    await signInAs(admin);
+    expect(await setUserSuspended({ userId: admin.id, suspend: true, reason: "x" }, IP)).toEqual({ ok: false, formError: "cannotSuspendSelf" });
+    await signInAs(await createUser());
+    await expect(setUserSuspended({ userId: admin.id, suspend: true, reason: "x" }, IP)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).status).toBe("ACTIVE");
+  });
+
+  it("two administrators suspending each other at once: only the first succeeds, the second is refused", async () => {
+    const first = await createAdmin();
+    const second = await createAdmin();
+    const [a, b] = await Promise.all([
+      asUser(first, () => setUserSuspended({ userId: second.id, suspend: true, reason: "a" }, IP)),
+      asUser(second, () => setUserSuspended({ userId: first.id, suspend: true, reason: "b" }, IP)),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    expect(await db.user.count({ where: { id: { in: [first.id, second.id] }, status: "ACTIVE" } })).toBe(1);
   });
 });

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { ROLES } from "@/lib/auth/permissions";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
-import { changeRoleAction } from "@/lib/users/actions";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { changeRoleAction, setUserSuspendedAction } from "@/lib/users/actions";
 import { getUserForAdmin } from "@/lib/users/service";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users/[id]">): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
   const query = await searchParams;
   const [t, tr, te] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getTranslations("Errors")]);
   const held = new Set(user.roles.map((r) => r.role));
+  const suspended = user.status === "SUSPENDED";
   const doneRole = ROLES.find((role) => role === query.role);
   const error = query.error === "lastAdministrator" || query.error === "forbidden" ? query.error : null;
 
@@ -28,6 +30,14 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl">{t("rolesOf", { name: user.name })}</h1>
       <p><span dir="ltr">{user.email}</span></p>
+      <p>
+        <strong className={`rounded-md px-2 ${user.status === "ACTIVE" ? "bg-success-soft text-success" : "bg-danger-soft text-danger"}`}>
+          {t("accountStatus", { status: t(`status${user.status}`) })}
+        </strong>
+      </p>
+      {(query.done === "suspended" || query.done === "reactivated") && (
+        <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t(query.done)}</p>
+      )}
       {doneRole && (query.done === "granted" || query.done === "revoked") && (
         <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">
           {t(query.done === "granted" ? "roleGranted" : "roleRevoked", { role: tr(doneRole), name: user.name })}
@@ -61,6 +71,18 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
           );
         })}
       </ul>
+      <section aria-labelledby="suspension" className="space-y-3 rounded-card border border-divider bg-surface p-5">
+        <h2 id="suspension" className="text-2xl">{t(suspended ? "reactivateTitle" : "suspendTitle")}</h2>
+        {!suspended && <p>{t("suspendIntro")}</p>}
+        <ProgrammeForm
+          action={setUserSuspendedAction}
+          idPrefix="suspension"
+          label={t(suspended ? "reactivateTitle" : "suspendTitle")}
+          items={[{ kind: "text", name: "reason", label: t("suspendReason"), required: true, dir: "auto", maxLength: 500 }]}
+          hidden={{ userId: user.id, suspend: suspended ? "0" : "1" }}
+          submitLabel={t(suspended ? "reactivate" : "suspend")}
+        />
+      </section>
     </div>
   );
 }
