@@ -123,7 +123,7 @@ test("staff withdraw a photo with a reason; the public page says so and the file
   await page.getByRole("form", { name: `سحب ${caption}` }).getByLabel(/^سبب السحب/).fill("تظهر في الصورة وجوه أطفال.");
   await page.getByRole("form", { name: `سحب ${caption}` }).getByRole("button", { name: "سحب هذا الملف" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("سُحب الملف وحُذف من الخادم.");
-  await expect(page.getByRole("listitem").filter({ hasText: caption })).toContainText("تظهر في الصورة وجوه أطفال.");
+  await expect(page.getByRole("listitem").filter({ hasText: caption }).last()).toContainText("تظهر في الصورة وجوه أطفال.");
   await expectAccessible(page);
 
   expect((await page.request.get(src!)).status()).toBe(410);
