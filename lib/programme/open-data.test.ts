@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { UTF8_BOM } from "@/lib/csv";
 import {
-  csvField,
   moroccanDate,
   OPEN_DATA_COLUMNS,
   openDataFilename,
   openDataRow,
   toCsv,
   toJson,
-  UTF8_BOM,
   type OpenDataSource,
 } from "./open-data";
 
@@ -72,38 +71,6 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-describe("CSV fields (RFC 4180)", () => {
-  it("leaves plain text, Arabic included, as it is", () => {
-    expect(csvField("A1-01")).toBe("A1-01");
-    expect(csvField("تهيئة الطريق")).toBe("تهيئة الطريق");
-  });
-
-  it("quotes fields with commas, quotes or line breaks, doubling the quotes", () => {
-    expect(csvField("eau, assainissement")).toBe('"eau, assainissement"');
-    expect(csvField('le projet "Sanabil"')).toBe('"le projet ""Sanabil"""');
-    expect(csvField("سطر أول\nسطر ثان")).toBe('"سطر أول\nسطر ثان"');
-    expect(csvField("a\r\nb")).toBe('"a\r\nb"');
-    expect(csvField("الماء، والكهرباء")).toBe("الماء، والكهرباء"); // the Arabic comma is not a separator
-  });
-
-  it("writes numbers, booleans, empty values and lists", () => {
-    expect(csvField(1_250_000)).toBe("1250000");
-    expect(csvField(0)).toBe("0");
-    expect(csvField(null)).toBe("");
-    expect(csvField(true)).toBe("true");
-    expect(csvField(false)).toBe("false");
-    expect(csvField(["ez-zaouia", "ouled-kaddour"])).toBe("ez-zaouia|ouled-kaddour");
-    expect(csvField([])).toBe("");
-  });
-
-  it("keeps text that a spreadsheet would run as a formula as text", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
-    expect(csvField("+212 500")).toBe("'+212 500");
-    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvField(-5)).toBe("-5");
-  });
-});
 
 describe("the programme as CSV", () => {
   it("starts with the UTF-8 byte order mark, so that spreadsheets open Arabic", () => {

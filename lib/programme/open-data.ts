@@ -6,6 +6,7 @@
 // No personal data: no author of an update, no e-mail, no name of a person (only organisations:
 // funding partners and partner associations).
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { csvField, UTF8_BOM, type CellValue } from "@/lib/csv";
 
 export const OPEN_DATA_FORMATS = ["csv", "json"] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
@@ -55,11 +56,7 @@ export const OPEN_DATA_COLUMNS = [
 ] as const satisfies readonly { key: string; type: ColumnType }[];
 
 export type ColumnKey = (typeof OPEN_DATA_COLUMNS)[number]["key"];
-export type CellValue = string | number | boolean | null | string[];
 export type OpenDataRow = Record<ColumnKey, CellValue>;
-
-/** Separates the items of a list column in the CSV (JSON has arrays). */
-export const LIST_SEPARATOR = "|";
 
 /** What open-data.ts needs of a project (lib/programme/queries.ts getOpenDataProjects gives it). */
 export type OpenDataSource = {
@@ -132,23 +129,6 @@ export function openDataRow(project: OpenDataSource, projectUrl: string): OpenDa
     url: projectUrl,
   };
 }
-
-// A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); such a
-// text cell is prefixed with an apostrophe, which spreadsheets show as plain text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  let text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The byte order mark that tells spreadsheets the file is UTF-8 (without it, Excel garbles Arabic). */
-export const UTF8_BOM = "\uFEFF";
 
 /** The whole CSV file: BOM, header line, one line per row, CRLF line ends (RFC 4180). */
 export function toCsv(rows: readonly OpenDataRow[]): string {
