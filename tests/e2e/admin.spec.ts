@@ -92,3 +92,25 @@ test("an administrator suspends an account: its open session stops at once; reac
   await expect(memberPage).toHaveURL(/\/account$/);
   await member.close();
 });
+
+test("the audit log filters by action and actor, in French, and exports what it shows as CSV", async ({ page }) => {
+  await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD, "/fr/signin");
+  await expect(page).toHaveURL(/\/fr\/account$/);
+  await page.goto("/fr/admin/audit");
+  const filters = page.getByRole("form", { name: "Filtrer le journal" });
+  await filters.getByLabel("Action").fill("user.role_");
+  await filters.getByLabel("Auteur (nom ou courriel)").fill("admin@demo");
+  await filters.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/action=user.role_/);
+  const rows = page.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toMatch(/user\.role_(granted|revoked)/);
+  await expectAccessible(page);
+
+  const href = await page.getByRole("link", { name: "Télécharger les résultats (CSV)" }).getAttribute("href");
+  const csv = await page.request.get(href!);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines.length - 1).toBe(await rows.count());
+  for (const line of lines.slice(1)) expect(line).toMatch(/,user\.role_(granted|revoked),user,/);
+});

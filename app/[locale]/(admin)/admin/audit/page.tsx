@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
+import { auditFiltersQuery, parseAuditFilters } from "@/lib/audit/filters";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageCount, parsePage } from "@/lib/forms/pagination";
@@ -15,12 +16,44 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/au
 export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const locale = await pageLocale(params);
   await pageUserWith("audit_log.read", locale, "/admin/audit");
-  const page = parsePage((await searchParams).page);
-  const [t, format, { items, total }] = await Promise.all([getTranslations("Admin"), getFormatter(), listAuditEvents({ page })]);
+  const query = await searchParams;
+  const page = parsePage(query.page);
+  const filters = parseAuditFilters(query);
+  const filterQuery = auditFiltersQuery(filters);
+  const [t, format, { items, total }] = await Promise.all([getTranslations("Admin"), getFormatter(), listAuditEvents({ page, filters })]);
+  const field = (name: keyof typeof filters, label: string, hint?: string, type = "text") => (
+    <div className="space-y-1">
+      <label htmlFor={`audit-${name}`} className="block font-bold">{label}</label>
+      {hint && <p id={`audit-${name}-hint`} className="text-sm text-muted">{hint}</p>}
+      <input
+        id={`audit-${name}`}
+        name={name}
+        type={type}
+        defaultValue={filters[name] ?? ""}
+        aria-describedby={hint ? `audit-${name}-hint` : undefined}
+        dir={type === "date" || name !== "actor" ? "ltr" : "auto"}
+        className="block min-h-12 w-full rounded-md border-2 border-muted bg-surface px-3 py-2"
+      />
+    </div>
+  );
   return (
     <div className="space-y-5">
       <h1 className="text-3xl">{t("auditLog")}</h1>
       <p>{t("auditIntro")}</p>
+      <form method="get" aria-label={t("auditFilters")} className="no-print grid gap-3 rounded-card border border-divider bg-surface p-4 sm:grid-cols-2 lg:grid-cols-3">
+        {field("actor", t("auditActor"))}
+        {field("action", t("auditAction"), t("auditActionHint"))}
+        {field("target", t("auditTarget"), t("auditTargetHint"))}
+        {field("from", t("auditFrom"), undefined, "date")}
+        {field("to", t("auditTo"), undefined, "date")}
+        <div className="flex flex-wrap items-end gap-3">
+          <button type="submit" className="min-h-12 rounded-md bg-brand px-6 font-bold text-white hover:bg-brand-dark">{t("auditFilter")}</button>
+          <a href={`/api/admin/audit?${new URLSearchParams(filterQuery).toString()}`} className="inline-flex min-h-12 items-center font-bold">
+            {t("auditCsv")}
+          </a>
+        </div>
+      </form>
+      <p>{t("auditCount", { count: total })}</p>
       {items.length === 0 ? (
         <p>{t("noAudit")}</p>
       ) : (
@@ -38,7 +71,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
           ))}
         </DataTable>
       )}
-      <Pagination pathname="/admin/audit" page={page} pages={pageCount(total, AUDIT_PAGE_SIZE)} />
+      <Pagination pathname="/admin/audit" page={page} pages={pageCount(total, AUDIT_PAGE_SIZE)} query={filterQuery} />
     </div>
   );
 }
