@@ -96,6 +96,13 @@ test("an administrator suspends an account: its open session stops at once; reac
 test("the audit log filters by action and actor, in French, and exports what it shows as CSV", async ({ page }) => {
   await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD, "/fr/signin");
   await expect(page).toHaveURL(/\/fr\/account$/);
+  // Something to find: a role granted and removed.
+  await page.goto("/fr/admin/users?q=auditor");
+  await page.getByRole("link", { name: "مدقق (حساب تجريبي)" }).click();
+  await page.getByRole("button", { name: /^Attribuer.*bureau/ }).click();
+  await page.getByRole("button", { name: /^Retirer.*bureau/ }).click();
+  await expect(page.getByRole("main").getByRole("status")).toBeVisible();
+
   await page.goto("/fr/admin/audit");
   const filters = page.getByRole("form", { name: "Filtrer le journal" });
   await filters.getByLabel("Action").fill("user.role_");
