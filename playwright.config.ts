@@ -40,7 +40,7 @@ export default defineConfig({
       command: "npx tsx lib/ops/start.ts",
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,
-      timeout: 300_000,
+      timeout: 600_000,
       stdout: "pipe",
       env: {
         DATABASE_URL: databaseUrl,
