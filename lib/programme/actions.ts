@@ -10,6 +10,7 @@ import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "@/lib/uploads/evidence";
+import { chosenFiles } from "@/lib/uploads/form-files";
 import {
   CommentVisibilitySchema,
   CommentSchema,
@@ -61,9 +62,7 @@ export async function updateProjectAction(_: FormState, formData: FormData): Pro
 export async function recordProgressAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = ProgressUpdateSchema.safeParse(Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")));
   if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  // An empty file input still sends one empty file: nameless from a plain form post, named "blob"
-  // when React sends the form. A file someone chose that is empty keeps its name and is refused.
-  const files = formData.getAll("files").filter((v): v is File => typeof v !== "string" && (v.size > 0 || (v.name !== "" && v.name !== "blob")));
+  const files = chosenFiles(formData, "files");
   if (files.length > MAX_FILES_PER_UPDATE) return failureState(formData, { fieldErrors: { files: "tooManyFiles" } });
   if (files.some((f) => f.size > MAX_FILE_BYTES)) return failureState(formData, { fieldErrors: { files: "fileTooLarge" } });
   const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
