@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine } from "./csv";
+import { csvDocument, csvField, csvLine } from "./csv";
 
 describe("CSV fields (RFC 4180)", () => {
   it("leaves plain text, Arabic included, as it is", () => {
@@ -36,5 +36,12 @@ describe("CSV fields (RFC 4180)", () => {
 describe("CSV lines", () => {
   it("joins the fields with commas, quoting where needed", () => {
     expect(csvLine(["A1-01", "eau, assainissement", 3, null])).toBe('A1-01,"eau, assainissement",3,');
+  });
+});
+
+describe("CSV files", () => {
+  it("start with the UTF-8 BOM, then the header, one CRLF-ended line per row, in the columns' order", () => {
+    const csv = csvDocument(["code", "title"], [{ title: "طريق، دوار", code: "A1-01" }]);
+    expect(csv).toBe('\uFEFFcode,title\r\nA1-01,طريق، دوار\r\n');
   });
 });

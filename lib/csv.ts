@@ -28,3 +28,9 @@ export const UTF8_BOM = "\uFEFF";
 export function csvLine(values: readonly CellValue[]): string {
   return values.map(csvField).join(",");
 }
+
+/** A whole CSV file: BOM, the header line, one line per row, CRLF line ends. */
+export function csvDocument<K extends string>(columns: readonly K[], rows: readonly Record<K, CellValue>[]): string {
+  const lines = [columns.join(","), ...rows.map((row) => csvLine(columns.map((column) => row[column])))];
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}
