@@ -7,7 +7,9 @@ import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
+import arDocuments from "@/messages/ar/documents.json";
 import fr from "@/messages/fr.json";
+import frDocuments from "@/messages/fr/documents.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
@@ -24,6 +26,7 @@ export const MESSAGES = {
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
     ProgrammeTracking: arProgrammeTracking,
+    Documents: arDocuments,
   },
   fr: {
     ...fr,
@@ -33,6 +36,7 @@ export const MESSAGES = {
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,
     ProgrammeTracking: frProgrammeTracking,
+    Documents: frDocuments,
   },
 };
 

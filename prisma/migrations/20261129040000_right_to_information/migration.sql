@@ -19,3 +19,85 @@ CREATE UNIQUE INDEX "holidays_date_key" ON "holidays"("date");
 
 -- AlterTable
 ALTER TABLE "commune_settings" ADD COLUMN "information_officer_contact" TEXT;
+
+-- CreateEnum
+CREATE TYPE "document_status" AS ENUM ('draft', 'published', 'unpublished');
+
+-- CreateEnum
+CREATE TYPE "document_format" AS ENUM ('pdf', 'csv', 'xlsx');
+
+-- CreateEnum
+CREATE TYPE "document_category" AS ENUM ('budget_statements', 'council_sessions', 'council_decisions', 'action_programme', 'audit_reports', 'procurement', 'recruitment', 'senior_posts', 'association_grants', 'services', 'organisation', 'rights_complaints', 'regulations', 'licences', 'elections', 'reports_studies', 'statistics');
+
+-- CreateTable
+CREATE TABLE "documents" (
+    "id" SERIAL NOT NULL,
+    "category" "document_category" NOT NULL,
+    "title_ar" TEXT NOT NULL,
+    "title_fr" TEXT NOT NULL,
+    "summary_ar" TEXT NOT NULL,
+    "summary_fr" TEXT NOT NULL,
+    "document_date" DATE NOT NULL,
+    "source_service_ar" TEXT NOT NULL,
+    "source_service_fr" TEXT NOT NULL,
+    "period_from" DATE,
+    "period_to" DATE,
+    "status" "document_status" NOT NULL DEFAULT 'draft',
+    "published_at" TIMESTAMPTZ(3),
+    "privacy_checked_by_id" UUID,
+    "privacy_checked_at" TIMESTAMPTZ(3),
+    "unpublished_at" TIMESTAMPTZ(3),
+    "unpublish_reason" TEXT,
+    "search_text" TEXT NOT NULL DEFAULT '',
+    "created_by_id" UUID NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "documents_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "document_versions" (
+    "id" SERIAL NOT NULL,
+    "document_id" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "format" "document_format" NOT NULL,
+    "storage_key" TEXT NOT NULL,
+    "bytes" INTEGER NOT NULL,
+    "extracted_text" TEXT NOT NULL DEFAULT '',
+    "uploaded_by_id" UUID NOT NULL,
+    "uploaded_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "document_versions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "documents_status_published_at_idx" ON "documents"("status", "published_at");
+
+-- CreateIndex
+CREATE INDEX "documents_category_idx" ON "documents"("category");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "document_versions_storage_key_key" ON "document_versions"("storage_key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "document_versions_document_id_number_key" ON "document_versions"("document_id", "number");
+
+-- AddForeignKey
+ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "documents" ADD CONSTRAINT "documents_privacy_checked_by_id_fkey" FOREIGN KEY ("privacy_checked_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_document_id_fkey" FOREIGN KEY ("document_id") REFERENCES "documents"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_uploaded_by_id_fkey" FOREIGN KEY ("uploaded_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- A published document was checked for personal data and art. 7 content (law 31.13 art. 7; issue 7),
+-- and an unpublished one says why.
+ALTER TABLE "documents" ADD CONSTRAINT "documents_published_after_check"
+    CHECK ("status" <> 'published' OR ("published_at" IS NOT NULL AND "privacy_checked_at" IS NOT NULL AND "privacy_checked_by_id" IS NOT NULL));
+ALTER TABLE "documents" ADD CONSTRAINT "documents_unpublished_with_reason"
+    CHECK ("status" <> 'unpublished' OR ("unpublished_at" IS NOT NULL AND length(btrim("unpublish_reason")) > 0));
