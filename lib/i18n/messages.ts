@@ -8,8 +8,10 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arDocuments from "@/messages/ar/documents.json";
+import arInformation from "@/messages/ar/information.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
+import frInformation from "@/messages/fr/information.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
@@ -27,6 +29,7 @@ export const MESSAGES = {
     ProgrammeEvaluation: arProgrammeEvaluation,
     ProgrammeTracking: arProgrammeTracking,
     Documents: arDocuments,
+    Information: arInformation,
   },
   fr: {
     ...fr,
@@ -37,6 +40,7 @@ export const MESSAGES = {
     ProgrammeEvaluation: frProgrammeEvaluation,
     ProgrammeTracking: frProgrammeTracking,
     Documents: frDocuments,
+    Information: frInformation,
   },
 };
 
