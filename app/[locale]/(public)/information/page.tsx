@@ -49,6 +49,9 @@ export default async function InformationPage({ params, searchParams }: PageProp
       <aside aria-labelledby="library-ask" className="space-y-2 rounded-md border-s-4 border-accent bg-brand-soft p-4">
         <h2 id="library-ask" className="text-xl">{t("askTitle")}</h2>
         <p>{t("askText")}</p>
+        <p>
+          <Link href="/information/request" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark">{t("askForm")}</Link>
+        </p>
         <p><Link href="/right-to-information">{t("askLink")}</Link></p>
       </aside>
       <section aria-labelledby="library-open" className="no-print space-y-2">

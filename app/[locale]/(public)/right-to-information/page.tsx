@@ -26,7 +26,10 @@ export default async function RightToInformationPage({ params }: PageProps<"/[lo
         <p>{t("requestText")}</p>
         <p>{commune?.informationOfficer ? t("officer", { name: commune.informationOfficer }) : t("officerUnset")}</p>
         {commune?.informationOfficerContact && <p>{t("officerContact", { contact: commune.informationOfficerContact })}</p>}
-        <p className="rounded-md border-s-4 border-accent bg-warning-soft p-4">{t("onlineSoon")}</p>
+        <p>{t("onlineSoon")}</p>
+        <p>
+          <Link href="/information/request" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark">{t("requestLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="rti-complaints" className="space-y-2">
         <h2 id="rti-complaints" className="text-xl">{t("complaintsTitle")}</h2>
