@@ -40,7 +40,7 @@ test("staff upload and publish a decision; a citizen finds it by a word inside t
 
   // Publishing without the personal-data check is refused, with the reason.
   await page.getByRole("button", { name: "Publier le document" }).click();
-  await expect(page.getByRole("alert")).toContainText("Confirmez que le document ne contient ni données personnelles");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Confirmez que le document ne contient ni données personnelles");
   await page.getByLabel(/Je confirme avoir relu le document/).check();
   await page.getByRole("button", { name: "Publier le document" }).click();
   await expect(page.getByRole("status")).toContainText("Document publié.");
