@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { echoValues, failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
-import { AnswerSchema, ExtendSchema, OfficerEntrySchema, RequestFormSchema } from "./schemas";
+import { AnswerSchema, ComplaintDecisionSchema, ComplaintSchema, ExtendSchema, OfficerEntrySchema, RequestFormSchema } from "./schemas";
 import * as service from "./service";
 
 const day = (value: Date) => value.toISOString().slice(0, 10);
@@ -22,7 +22,7 @@ export async function fileRequestAction(_: FormState, formData: FormData): Promi
   return { status: "success", fieldErrors: {}, values: { reference, receivedOn: day(receivedOn), dueOn: day(dueOn), urgent: urgent ? "1" : "" } };
 }
 
-async function toRequestPage(id: number, done: "entered" | "extended" | "answered"): Promise<never> {
+async function toRequestPage(id: number, done: "entered" | "extended" | "answered" | "decided"): Promise<never> {
   return redirect({ href: { pathname: `/admin/information/${id}`, query: { done } }, locale: await getLocale() });
 }
 
@@ -52,4 +52,22 @@ export async function answerRequestAction(_: FormState, formData: FormData): Pro
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result, ["exceptions"]);
   return toRequestPage(result.data.id, "answered");
+}
+
+export async function fileComplaintAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ComplaintSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => service.fileComplaint(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result);
+  return redirect({ href: { pathname: `/account/information/${encodeURIComponent(result.data.reference)}`, query: { done: "complained" } }, locale: await getLocale() });
+}
+
+export async function decideComplaintAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ComplaintDecisionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => service.decideComplaint(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result);
+  return toRequestPage(result.data.id, "decided");
 }

@@ -18,7 +18,7 @@ import { complaintTimeline, currentDueOn } from "./rules";
 type Outcome = "GIVEN" | "PARTIAL" | "REFUSED";
 
 /** Stored with the notice, so that it reads the same later. Days are "YYYY-MM-DD". */
-export type InformationNoticePayload = { reference: string; dueOn?: string; reason?: string; outcome?: Outcome; complainBy?: string };
+export type InformationNoticePayload = { reference: string; dueOn?: string; reason?: string; outcome?: Outcome; complainBy?: string; decision?: string; cdaiBy?: string };
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 const requestPath = (reference: string) => `/account/information/${encodeURIComponent(reference)}`;
@@ -27,7 +27,14 @@ function noticeText(locale: Locale, kind: string, payload: InformationNoticePayl
   const t = translator(locale);
   const format = createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS });
   const date = (value?: string) => (value ? format.dateTime(new Date(`${value}T00:00:00Z`), "long") : "");
-  const values = { reference: payload.reference, dueOn: date(payload.dueOn), complainBy: date(payload.complainBy) };
+  const values = { reference: payload.reference, dueOn: date(payload.dueOn), complainBy: date(payload.complainBy), cdaiBy: date(payload.cdaiBy) };
+  if (kind === "information.complaint_decided") {
+    return {
+      subject: t("Information.notices.complaint_decided.subject", values),
+      summary: t("Information.notices.complaint_decided.summary", values),
+      details: [isolate(payload.decision ?? ""), t("Information.notices.complaint_decided.next", values)],
+    };
+  }
   if (kind === "information.extended") {
     return {
       subject: t("Information.notices.extended.subject", values),
@@ -44,7 +51,7 @@ function noticeText(locale: Locale, kind: string, payload: InformationNoticePayl
 }
 
 export const informationNotices: NoticeRenderer = {
-  handles: (kind) => kind === "information.extended" || kind === "information.answered",
+  handles: (kind) => kind === "information.extended" || kind === "information.answered" || kind === "information.complaint_decided",
   render(locale, kind, payload) {
     const p = payload as InformationNoticePayload;
     const { summary, details } = noticeText(locale, kind, p);
@@ -62,18 +69,26 @@ function emailFor(locale: Locale, kind: string, payload: InformationNoticePayloa
 
 type NotifiedRequest = {
   id: number; reference: string; requesterId: string | null; email: string | null; urgent: boolean;
-  firstDueOn: Date; extendedDueOn: Date | null;
+  firstDueOn: Date; extendedDueOn: Date | null; answeredOn: Date | null; complaintFiledOn: Date | null;
 };
 
 /** The in-app notice (for an account holder) and the e-mail (to the address of the request, else the account's). */
 export async function notifyRequester(
   tx: Tx,
   request: NotifiedRequest,
-  event: { kind: "information.extended"; dueOn: Date; reason: string } | { kind: "information.answered"; outcome: Outcome; answeredOn: Date },
+  event:
+    | { kind: "information.extended"; dueOn: Date; reason: string }
+    | { kind: "information.answered"; outcome: Outcome; answeredOn: Date }
+    | { kind: "information.complaint_decided"; decidedOn: Date; decision: string },
 ): Promise<void> {
   let payload: InformationNoticePayload;
   if (event.kind === "information.extended") {
     payload = { reference: request.reference, dueOn: isoDay(event.dueOn), reason: event.reason };
+  } else if (event.kind === "information.complaint_decided") {
+    const timeline = complaintTimeline(await loadWorkingCalendar(), {
+      answerDueOn: currentDueOn(request), answeredOn: request.answeredOn, presidentComplaintOn: request.complaintFiledOn, presidentDecidedOn: event.decidedOn,
+    });
+    payload = { reference: request.reference, decision: event.decision, cdaiBy: isoDay(timeline.cdaiComplaintBy) };
   } else {
     const timeline = complaintTimeline(await loadWorkingCalendar(), { answerDueOn: currentDueOn(request), answeredOn: event.answeredOn });
     payload = { reference: request.reference, outcome: event.outcome, complainBy: isoDay(timeline.presidentComplaintBy) };

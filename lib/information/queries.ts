@@ -23,6 +23,16 @@ export async function answeredRequests(limit = 50) {
   return db.informationRequest.findMany({ where: { outcome: { not: null } }, select: LIST, orderBy: [{ answeredOn: "desc" }, { id: "desc" }], take: limit });
 }
 
+/** Complaints to the president waiting for the decision, the oldest first (art. 19: 15 days). */
+export async function pendingComplaints() {
+  await requirePermission("information.handle_requests");
+  return db.informationRequest.findMany({
+    where: { complaintFiledOn: { not: null }, complaintDecidedOn: null },
+    select: { ...LIST, complaintFiledOn: true },
+    orderBy: [{ complaintFiledOn: "asc" }, { id: "asc" }],
+  });
+}
+
 export async function getRequestForOfficer(id: number) {
   await requirePermission("information.handle_requests");
   const request = await db.informationRequest.findUnique({
@@ -49,6 +59,7 @@ export async function getMyRequest(reference: string) {
     select: {
       ...LIST, address: true, email: true, deliveryMode: true, extendedAt: true, extensionReason: true, answerText: true, withheldPart: true,
       refusalGround: true, exceptions: true, refusalReasons: true, publishedReference: true,
+      complaintFiledOn: true, complaintText: true, complaintDecidedOn: true, complaintDecision: true,
     },
   });
   return request;

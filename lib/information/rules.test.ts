@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoDay, parseIsoDay, workingCalendar } from "@/lib/calendar/working-days";
-import { answerDueOn, canComplainToPresident, complaintTimeline, extendedDueOn, extensionRefusal, refusalProblems } from "./rules";
+import { answerDueOn, canComplainToPresident, complaintRefusal, complaintTimeline, extendedDueOn, extensionRefusal, refusalProblems } from "./rules";
 
 const calendar = workingCalendar([parseIsoDay("2027-03-10"), parseIsoDay("2027-03-11")]);
 const d = parseIsoDay;
@@ -87,5 +87,25 @@ describe("refusal (art. 18)", () => {
   it("gives the reference of information already published", () => {
     expect(refusalProblems({ ...base, ground: "ALREADY_PUBLISHED" })).toEqual(["referenceRequired"]);
     expect(refusalProblems({ ...base, ground: "ALREADY_PUBLISHED", publishedReference: "/information/documents/12" })).toEqual([]);
+  });
+});
+
+describe("complaint to the president (art. 19)", () => {
+  const request = { firstDueOn: d("2027-03-31"), extendedDueOn: null, answeredOn: null, complaintFiledOn: null };
+
+  it("opens when the deadline passes without an answer, not before", () => {
+    expect(complaintRefusal(calendar, request, d("2027-03-31"))).toBe("notYetOpen");
+    expect(complaintRefusal(calendar, request, d("2027-04-01"))).toBeNull();
+  });
+
+  it("opens with the answer and closes after 20 working days", () => {
+    const answered = { ...request, answeredOn: d("2027-03-05") };
+    expect(complaintRefusal(calendar, answered, d("2027-03-05"))).toBeNull();
+    expect(complaintRefusal(calendar, answered, d("2027-04-06"))).toBeNull();
+    expect(complaintRefusal(calendar, answered, d("2027-04-07"))).toBe("complaintPeriodOver");
+  });
+
+  it("is filed once", () => {
+    expect(complaintRefusal(calendar, { ...request, answeredOn: d("2027-03-05"), complaintFiledOn: d("2027-03-08") }, d("2027-03-09"))).toBe("alreadyComplained");
   });
 });

@@ -148,3 +148,21 @@ export function refusalProblems(refusal: { ground: RefusalGround; exceptions: re
   if (refusal.ground === "ALREADY_PUBLISHED" && !refusal.publishedReference.trim()) problems.push("referenceRequired");
   return problems;
 }
+
+export type ComplaintRefusal = "alreadyComplained" | "notYetOpen" | "complaintPeriodOver";
+
+/**
+ * Whether the requester may complain to the president on `today` (art. 19): once, after the answer
+ * or once the deadline in force has passed without one, up to the last day of 20 working days.
+ */
+export function complaintRefusal(
+  calendar: WorkingCalendar,
+  request: { firstDueOn: Date; extendedDueOn: Date | null; answeredOn: Date | null; complaintFiledOn: Date | null },
+  today: Date,
+): ComplaintRefusal | null {
+  if (request.complaintFiledOn) return "alreadyComplained";
+  const due = currentDueOn(request);
+  if (!request.answeredOn && today <= due) return "notYetOpen";
+  const timeline = complaintTimeline(calendar, { answerDueOn: due, answeredOn: request.answeredOn });
+  return canComplainToPresident(timeline, today) ? null : "complaintPeriodOver";
+}

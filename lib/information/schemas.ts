@@ -21,6 +21,11 @@ export const INFORMATION_ERROR_KEYS = [
   "alreadyExtended",
   "alreadyAnswered",
   "firstDeadlinePassed",
+  "alreadyComplained",
+  "notYetOpen",
+  "complaintPeriodOver",
+  "noComplaint",
+  "alreadyDecided",
   "notFound",
 ] as const;
 
@@ -101,3 +106,9 @@ export const AnswerSchema = z
     if (problems.includes("referenceRequired")) issue("publishedReference", "referenceRequired");
   });
 export type AnswerInput = z.infer<typeof AnswerSchema>;
+
+export const ComplaintSchema = z.object({ reference: requiredText(20), text: requiredText(4000) });
+export type ComplaintInput = z.infer<typeof ComplaintSchema>;
+
+export const ComplaintDecisionSchema = z.object({ requestId: id, decision: requiredText(4000) });
+export type ComplaintDecisionInput = z.infer<typeof ComplaintDecisionSchema>;

@@ -4,7 +4,7 @@ import "server-only";
 // the officer's actions check "information.handle_requests" and are audited. Deadlines come from
 // ./rules.ts over the working-day calendar; "today" is the day in Morocco.
 import { recordAudit } from "@/lib/audit/record";
-import { getSession, requirePermission } from "@/lib/auth/session";
+import { getSession, requirePermission, requireUser } from "@/lib/auth/session";
 import { loadWorkingCalendar } from "@/lib/calendar/queries";
 import { moroccanDay } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
@@ -14,8 +14,8 @@ import type { ServiceResult } from "@/lib/programme/service";
 import { encryptIdNumber, idNumberHash } from "@/lib/security/personal-data";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { notifyRequester, sendReceipt } from "./notify";
-import { answerDueOn, currentDueOn, extendedDueOn, extensionRefusal } from "./rules";
-import type { AnswerInput, ExtendInput, OfficerEntryInput, RequestFormInput } from "./schemas";
+import { answerDueOn, complaintRefusal, currentDueOn, extendedDueOn, extensionRefusal } from "./rules";
+import type { AnswerInput, ComplaintDecisionInput, ComplaintInput, ExtendInput, OfficerEntryInput, RequestFormInput } from "./schemas";
 
 /** Portal requests one person (or one address) may file per day: a brake on floods, far above real use. */
 export const REQUESTS_PER_DAY = 10;
@@ -144,6 +144,51 @@ export async function answerRequest(input: AnswerInput, ip: string | null, now =
       ip,
     });
     await notifyRequester(tx, request, { kind: "information.answered", outcome: input.outcome, answeredOn: today });
+    return { ok: true, data: { id: request.id } };
+  });
+  if (result.ok) kickOutboxWorker();
+  return result;
+}
+
+/**
+ * The requester's complaint to the president (art. 19): from their account, once, after the answer
+ * or after the deadline passed without one, up to the last day of the 20 working days.
+ */
+export async function fileComplaint(input: ComplaintInput, ip: string | null, now = new Date()): Promise<ServiceResult<{ reference: string }>> {
+  const user = await requireUser();
+  const calendar = await loadWorkingCalendar();
+  const today = moroccanDay(now);
+  const result = await db.$transaction(async (tx): Promise<ServiceResult<{ reference: string }>> => {
+    const found = await tx.informationRequest.findFirst({ where: { reference: input.reference, requesterId: user.id }, select: { id: true } });
+    const request = found && (await lockRequest(tx, found.id));
+    if (!request) return { ok: false, formError: "notFound" };
+    const refusal = complaintRefusal(calendar, request, today);
+    if (refusal) return { ok: false, formError: refusal };
+    await tx.informationRequest.update({ where: { id: request.id }, data: { complaintFiledOn: today, complaintText: input.text } });
+    await recordAudit(tx, {
+      actorId: user.id, action: "information_request.complaint_filed", targetType: "information_request", targetId: String(request.id),
+      after: { complaintFiledOn: today.toISOString().slice(0, 10) }, ip,
+    });
+    return { ok: true, data: { reference: request.reference } };
+  });
+  return result;
+}
+
+/** The president's decision on the complaint (art. 19 para. 2), recorded by the officer; the requester is told the next steps. */
+export async function decideComplaint(input: ComplaintDecisionInput, ip: string | null, now = new Date()): Promise<ServiceResult<{ id: number }>> {
+  const officer = await requirePermission("information.handle_requests");
+  const today = moroccanDay(now);
+  const result = await db.$transaction(async (tx): Promise<ServiceResult<{ id: number }>> => {
+    const request = await lockRequest(tx, input.requestId);
+    if (!request) return { ok: false, formError: "notFound" };
+    if (!request.complaintFiledOn) return { ok: false, formError: "noComplaint" };
+    if (request.complaintDecidedOn) return { ok: false, formError: "alreadyDecided" };
+    await tx.informationRequest.update({ where: { id: request.id }, data: { complaintDecidedOn: today, complaintDecision: input.decision } });
+    await recordAudit(tx, {
+      actorId: officer.id, action: "information_request.complaint_decided", targetType: "information_request", targetId: String(request.id),
+      after: { complaintDecidedOn: today.toISOString().slice(0, 10), decision: input.decision }, ip,
+    });
+    await notifyRequester(tx, request, { kind: "information.complaint_decided", decidedOn: today, decision: input.decision });
     return { ok: true, data: { id: request.id } };
   });
   if (result.ok) kickOutboxWorker();

@@ -1,7 +1,8 @@
 // Access-to-information requests, in Chromium with axe: a signed-in citizen files a request (the
 // form is pre-filled from the account) and gets the receipt at once; the information officer
 // extends it with reasons, then answers partly with the withheld part and its art. 7 ground; the
-// citizen gets the e-mail and reads the answer, with the last day to complain, in their account.
+// citizen gets the e-mail, reads the answer with the last day to complain in their account, and
+// complains to the president.
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, linkFromEmail, signIn } from "./helpers";
 
@@ -67,5 +68,14 @@ test("a citizen files a request, the officer extends it then answers partly, the
   await expect(page.getByTestId("answer")).toContainText("قدمت المعلومات جزئيا");
   await expect(page.getByTestId("answer")).toContainText("الحياة الخاصة للأفراد والمعطيات الشخصية");
   await expect(page.getByTestId("complaint-rights")).toContainText("رئيس الجماعة");
+  await expectAccessible(page);
+
+  // The citizen complains to the president; the page then gives the next steps with their dates.
+  await page.getByLabel("موضوع الشكاية").fill("لائحة الحاضرين وثيقة عمومية في محضر الدورة.");
+  await page.getByRole("button", { name: "تقديم الشكاية" }).click();
+  await expect(page.getByRole("status")).toContainText("قدمت الشكاية");
+  await expect(page.getByTestId("next-steps")).toContainText("لجنة الحق في الحصول على المعلومات");
+  await expect(page.getByTestId("next-steps")).toContainText("المحكمة الإدارية");
+  await expect(page.getByRole("link", { name: /chafafiya\.ma/ })).toBeVisible();
   await expectAccessible(page);
 });

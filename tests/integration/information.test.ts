@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { getMyRequest, getRequestForOfficer } from "@/lib/information/queries";
 import { AnswerSchema, OfficerEntrySchema, RequestFormSchema } from "@/lib/information/schemas";
-import { answerRequest, enterRequest, extendRequest, fileRequest } from "@/lib/information/service";
+import { answerRequest, decideComplaint, enterRequest, extendRequest, fileComplaint, fileRequest } from "@/lib/information/service";
 import { createUser, resetDatabase, signInAs, signOut, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -158,5 +158,35 @@ describe("the identity number", () => {
     signOut();
     const open = await (await openDocuments(new NextRequest("http://test/api/open/documents?format=csv"))).text();
     expect(open).not.toContain(CIN);
+  });
+});
+
+describe("complaint to the president (arts. 19–21)", () => {
+  it("is filed from the account after the answer, once; the president's decision is told with the CDAI's last day", async () => {
+    await signInAs(citizen);
+    const filed = await fileRequest(form(), IP, at("2026-12-18"));
+    if (!filed.ok) throw new Error("refused");
+    const reference = filed.data.reference;
+    const { id } = await db.informationRequest.findUniqueOrThrow({ where: { reference } });
+    expect(await fileComplaint({ reference, text: "Pas de réponse" }, IP, at("2026-12-21"))).toEqual({ ok: false, formError: "notYetOpen" });
+    await signInAs(officer);
+    await answerRequest(AnswerSchema.parse({ requestId: String(id), outcome: "REFUSED", refusalGround: "NOT_AVAILABLE", refusalReasons: "Aucun procès-verbal n'existe." }), IP, at("2027-01-05"));
+    await signInAs(citizen);
+    expect(await fileComplaint({ reference, text: "Le procès-verbal doit exister." }, IP, at("2027-01-06"))).toEqual({ ok: true, data: { reference } });
+    expect(await fileComplaint({ reference, text: "encore" }, IP, at("2027-01-07"))).toEqual({ ok: false, formError: "alreadyComplained" });
+    await signInAs(officer);
+    // Decided on 12 January 2027: the CDAI may be seized for 30 days → 11 February 2027
+    expect(await decideComplaint({ requestId: id, decision: "Le refus est confirmé." }, IP, at("2027-01-12"))).toEqual({ ok: true, data: { id } });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind: "information.complaint_decided" } });
+    expect(mail.text).toContain("Le refus est confirmé.");
+    expect(mail.text).toContain("11 février 2027");
+    expect(await db.notification.count({ where: { userId: citizen.id, kind: "information.complaint_decided" } })).toBe(1);
+  });
+
+  it("cannot be filed on someone else's request", async () => {
+    const filed = await fileRequest(form(), IP, at("2026-12-18"));
+    if (!filed.ok) throw new Error("refused");
+    await signInAs(citizen);
+    expect(await fileComplaint({ reference: filed.data.reference, text: "x" }, IP, at("2027-02-01"))).toEqual({ ok: false, formError: "notFound" });
   });
 });

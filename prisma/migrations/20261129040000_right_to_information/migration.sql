@@ -145,6 +145,10 @@ CREATE TABLE "information_requests" (
     "answered_by_id" UUID,
     "entered_by_id" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "complaint_filed_on" DATE,
+    "complaint_text" TEXT,
+    "complaint_decided_on" DATE,
+    "complaint_decision" TEXT,
 
     CONSTRAINT "information_requests_pkey" PRIMARY KEY ("id")
 );
@@ -187,3 +191,5 @@ ALTER TABLE "information_requests" ADD CONSTRAINT "information_requests_partial_
     CHECK ("outcome" IS DISTINCT FROM 'partial' OR length(btrim(coalesce("withheld_part", ''))) > 0);
 ALTER TABLE "information_requests" ADD CONSTRAINT "information_requests_extension_reasoned"
     CHECK (("extended_at" IS NULL) = ("extended_due_on" IS NULL) AND ("extended_at" IS NULL OR length(btrim(coalesce("extension_reason", ''))) > 0));
+ALTER TABLE "information_requests" ADD CONSTRAINT "information_requests_complaint_before_decision"
+    CHECK ("complaint_decided_on" IS NULL OR ("complaint_filed_on" IS NOT NULL AND length(btrim(coalesce("complaint_decision", ''))) > 0));

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { moroccanDay } from "@/lib/calendar/working-days";
-import { answeredRequests, openRequests } from "@/lib/information/queries";
+import { answeredRequests, openRequests, pendingComplaints } from "@/lib/information/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 
@@ -15,12 +15,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/in
 export default async function AdminInformationPage({ params }: PageProps<"/[locale]/admin/information">) {
   const locale = await pageLocale(params);
   await pageUserWith("information.handle_requests", locale, "/admin/information");
-  const [t, to, format, open, answered] = await Promise.all([
+  const [t, to, format, open, answered, complaints] = await Promise.all([
     getTranslations("Information.admin"),
     getTranslations("Information.outcome"),
     getFormatter(),
     openRequests(),
     answeredRequests(),
+    pendingComplaints(),
   ]);
   const today = moroccanDay(new Date());
   const columns = [{ label: t("columns.reference") }, { label: t("columns.requester") }, { label: t("columns.received") }, { label: t("columns.due") }, { label: t("columns.status") }];
@@ -55,6 +56,18 @@ export default async function AdminInformationPage({ params }: PageProps<"/[loca
           </DataTable>
         )}
       </section>
+      {complaints.length > 0 && (
+        <section aria-labelledby="pending-complaints" className="space-y-3">
+          <h2 id="pending-complaints" className="text-xl">{t("complaints")}</h2>
+          <ul className="list-disc space-y-1 ps-6">
+            {complaints.map((r) => (
+              <li key={r.id}>
+                <Link href={`/admin/information/${r.id}`}>{r.reference}</Link> — {format.dateTime(r.complaintFiledOn!, "short")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="answered-requests" className="space-y-3">
         <h2 id="answered-requests" className="text-xl">{t("answered")}</h2>
         {answered.length === 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AnswerView } from "@/components/information/answer-view";
+import { ComplaintView } from "@/components/information/complaint-view";
 import { pageUser } from "@/lib/auth/page-guards";
 import { getMyRequest } from "@/lib/information/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,12 +21,19 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account/
   return { title: (await load(reference)).reference };
 }
 
-export default async function MyInformationRequestPage({ params }: PageProps<"/[locale]/account/information/[reference]">) {
+export default async function MyInformationRequestPage({ params, searchParams }: PageProps<"/[locale]/account/information/[reference]">) {
   const locale = await pageLocale(params);
   const { reference } = await params;
   await pageUser(locale, `/account/information/${reference}`);
   const request = await load(reference);
-  const [t, tr, tf, format] = await Promise.all([getTranslations("Information.account"), getTranslations("Information.receipt"), getTranslations("Information.form"), getFormatter()]);
+  const done = (await searchParams).done === "complained";
+  const [t, tr, tf, tc, format] = await Promise.all([
+    getTranslations("Information.account"),
+    getTranslations("Information.receipt"),
+    getTranslations("Information.form"),
+    getTranslations("Information.complaint"),
+    getFormatter(),
+  ]);
   return (
     <div className="max-w-3xl space-y-5">
       <p className="no-print"><Link href="/account/information">{t("back")}</Link></p>
@@ -45,7 +53,11 @@ export default async function MyInformationRequestPage({ params }: PageProps<"/[
       )}
       <h2 className="text-xl">{tf("informationRequested")}</h2>
       <p className="whitespace-pre-line">{request.informationRequested}</p>
+      {done && (
+        <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{tc("filed")}</p>
+      )}
       {request.outcome ? <AnswerView request={request} /> : <p className="font-bold">{t("waiting")}</p>}
+      <ComplaintView request={request} />
     </div>
   );
 }

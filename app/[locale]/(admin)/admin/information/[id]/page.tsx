@@ -6,14 +6,14 @@ import { AnswerView } from "@/components/information/answer-view";
 import { answerItems, informationErrorMessages } from "@/components/information/forms";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
-import { moroccanDay } from "@/lib/calendar/working-days";
-import { answerRequestAction, extendRequestAction } from "@/lib/information/actions";
+import { addCalendarDays, moroccanDay } from "@/lib/calendar/working-days";
+import { answerRequestAction, decideComplaintAction, extendRequestAction } from "@/lib/information/actions";
 import { getRequestForOfficer } from "@/lib/information/queries";
-import { extensionRefusal } from "@/lib/information/rules";
+import { extensionRefusal, PRESIDENT_DECISION_DAYS } from "@/lib/information/rules";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 
-const DONE = ["entered", "extended", "answered"] as const;
+const DONE = ["entered", "extended", "answered", "decided"] as const;
 
 async function load(id: string) {
   if (!/^[1-9]\d{0,8}$/.test(id)) notFound();
@@ -74,6 +74,18 @@ export default async function AdminInformationRequestPage({ params, searchParams
         <>
           {request.answeredBy && request.answeredOn && <p>{t("answeredBy", { name: request.answeredBy.name, date: format.dateTime(request.answeredOn, "long") })}</p>}
           <AnswerView request={request} />
+          {request.complaintFiledOn && (
+            <section aria-labelledby="complaint-admin-title" className="space-y-3 rounded-card border border-divider bg-surface p-4">
+              <h2 id="complaint-admin-title" className="text-xl">{t("complaintTitle")}</h2>
+              <p>{t("complaintFiled", { date: format.dateTime(request.complaintFiledOn, "long"), due: format.dateTime(addCalendarDays(request.complaintFiledOn, PRESIDENT_DECISION_DAYS), "long") })}</p>
+              {request.complaintText && <p className="whitespace-pre-line">{request.complaintText}</p>}
+              {request.complaintDecidedOn ? (
+                <p className="whitespace-pre-line">{request.complaintDecision}</p>
+              ) : (
+                <ProgrammeForm action={decideComplaintAction} idPrefix="decision" hidden={hidden} items={[{ kind: "textarea", name: "decision", label: t("complaintDecision"), required: true, maxLength: 4000, rows: 4, dir: "auto" }]} submitLabel={t("decide")} errorMessages={errorMessages} />
+              )}
+            </section>
+          )}
         </>
       ) : (
         <>
