@@ -3,7 +3,9 @@ import "server-only";
 // a requester reads only their own requests. The identity number is only ever returned masked.
 import { requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { loadWorkingCalendar } from "@/lib/calendar/queries";
 import { decryptIdNumber, maskIdNumber } from "@/lib/security/personal-data";
+import { transparencyStatistics } from "./statistics";
 
 const LIST = {
   id: true, reference: true, channel: true, firstName: true, lastName: true, informationRequested: true, urgent: true,
@@ -71,4 +73,13 @@ export async function requestFormDefaults(): Promise<Record<string, string>> {
   if (!user) return {};
   const [first, ...rest] = user.name.trim().split(/\s+/);
   return { firstName: first ?? "", lastName: rest.join(" "), email: user.email };
+}
+
+/** The public transparency statistics: aggregates only, no request's text and no requester. */
+export async function requestStatistics() {
+  const [rows, calendar] = await Promise.all([
+    db.informationRequest.findMany({ select: { receivedOn: true, firstDueOn: true, extendedDueOn: true, answeredOn: true, outcome: true, refusalGround: true } }),
+    loadWorkingCalendar(),
+  ]);
+  return transparencyStatistics(rows, calendar);
 }

@@ -78,4 +78,13 @@ test("a citizen files a request, the officer extends it then answers partly, the
   await expect(page.getByTestId("next-steps")).toContainText("المحكمة الإدارية");
   await expect(page.getByRole("link", { name: /chafafiya\.ma/ })).toBeVisible();
   await expectAccessible(page);
+
+  // The public statistics count the request, and name no one.
+  await page.context().clearCookies();
+  await page.goto("/fr/information/statistics");
+  const year = page.getByTestId(/^stats-/).first();
+  await expect(year).toContainText("Demandes traitées");
+  await expect(year).toContainText("Information partiellement communiquée");
+  await expect(page.locator("main")).not.toContainText("F123456");
+  await expectAccessible(page);
 });
