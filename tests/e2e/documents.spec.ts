@@ -15,6 +15,8 @@ async function signInAs(page: Page, email: string) {
 }
 
 test("staff upload and publish a decision; a citizen finds it by a word inside the PDF", async ({ page }) => {
+  // Several people, several pages, e-mail over SMTP: longer than one page's flow on a shared machine.
+  test.slow();
   // A word that appears only in the file's text, so that finding it proves the PDF was read.
   const word = `lampadaires${Date.now()}`;
   await signInAs(page, OFFICER);

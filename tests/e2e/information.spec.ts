@@ -17,6 +17,8 @@ async function signInAs(page: Page, email: string, locale: "ar" | "fr") {
 }
 
 test("a citizen files a request, the officer extends it then answers partly, the citizen reads the answer", async ({ page }) => {
+  // Several people, several pages, e-mail over SMTP: longer than one page's flow on a shared machine.
+  test.slow();
   await signInAs(page, CITIZEN, "ar");
   await page.goto("/information");
   await page.getByRole("link", { name: "تقديم طلب الحصول على المعلومات" }).click();
