@@ -7,6 +7,7 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Link } from "@/lib/i18n/navigation";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type Base = { name: string; label: string; hint?: string; required?: boolean };
@@ -45,12 +46,24 @@ type Props = {
   idPrefix: string;
   /** A short accessible name for the form, when a page has several. */
   label?: string;
+  /**
+   * Shown instead of the form after success: values the action returned (e.g. a receipt's
+   * reference and dates), by name, with their labels; rows and notes whose value is empty are left out.
+   */
+  successPanel?: SuccessPanel;
+};
+
+export type SuccessPanel = {
+  title: string;
+  rows: { name: string; label: string }[];
+  notes?: ({ name: string } | { text: string })[];
+  links?: { href: string; label: string }[];
 };
 
 const inputClass = (error: boolean) =>
   `block min-h-12 w-full rounded-md border-2 bg-surface px-3 py-2 ${error ? "border-danger" : "border-muted"}`;
 
-export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, successText, errorMessages, idPrefix, label }: Props) {
+export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, successText, errorMessages, idPrefix, label, successPanel }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const t = useTranslations("Errors");
   const tf = useTranslations("Forms");
@@ -239,6 +252,33 @@ export function ProgrammeForm({ action, items, submitLabel, hidden, defaults, su
           </div>
         );
     }
+  }
+
+  if (state.status === "success" && successPanel) {
+    const notes = (successPanel.notes ?? []).map((note) => ("text" in note ? note.text : state.values[note.name])).filter(Boolean);
+    return (
+      <div ref={summaryRef} tabIndex={-1} role="status" className="space-y-4 rounded-card border-2 border-success bg-surface p-5" data-testid="success-panel">
+        <h2 className="text-2xl">{successPanel.title}</h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {successPanel.rows
+            .filter((row) => state.values[row.name])
+            .map((row) => (
+              <div key={row.name} className="contents">
+                <dt className="font-bold">{row.label}</dt>
+                <dd data-testid={`success-${row.name}`}>{state.values[row.name]}</dd>
+              </div>
+            ))}
+        </dl>
+        {notes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+        {successPanel.links?.map((link) => (
+          <p key={link.href} className="no-print">
+            <Link href={link.href}>{link.label}</Link>
+          </p>
+        ))}
+      </div>
+    );
   }
 
   return (

@@ -8,7 +8,7 @@ export const getCommune = cache(() =>
     where: { id: 1 },
     select: {
       code: true, nameAr: true, nameFr: true, provinceAr: true, provinceFr: true, regionAr: true, regionFr: true,
-      addressAr: true, addressFr: true, phone: true, email: true, informationOfficer: true, councilSize: true,
+      addressAr: true, addressFr: true, phone: true, email: true, informationOfficer: true, informationOfficerContact: true, councilSize: true,
     },
   }),
 );

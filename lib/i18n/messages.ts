@@ -8,7 +8,11 @@ import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
+import arDocuments from "@/messages/ar/documents.json";
+import arInformation from "@/messages/ar/information.json";
 import fr from "@/messages/fr.json";
+import frDocuments from "@/messages/fr/documents.json";
+import frInformation from "@/messages/fr/information.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeAdoption from "@/messages/fr/programme-adoption.json";
@@ -27,6 +31,8 @@ export const MESSAGES = {
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
     ProgrammeTracking: arProgrammeTracking,
+    Documents: arDocuments,
+    Information: arInformation,
   },
   fr: {
     ...fr,
@@ -37,6 +43,8 @@ export const MESSAGES = {
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,
     ProgrammeTracking: frProgrammeTracking,
+    Documents: frDocuments,
+    Information: frInformation,
   },
 };
 

@@ -18,6 +18,7 @@ import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
 import { seedMeetings } from "./meetings";
 import { seedProgramme } from "./programme";
+import { seedHolidays } from "./holidays";
 
 export interface SeedSummary {
   douars: number;
@@ -58,6 +59,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedAssociation(tx, representativeId);
       const programme = await seedProgramme(tx);
       await seedMeetings(tx);
+      await seedHolidays(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

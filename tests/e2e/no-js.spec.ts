@@ -53,3 +53,21 @@ test("registration answers with Arabic errors, keeps what was typed, and succeed
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(email);
 });
+
+test("anyone files an access-to-information request without JavaScript and gets the receipt", async ({ page }) => {
+  await page.goto("/fr/information/request");
+  await page.getByLabel("Prénom").fill("Karim");
+  await page.getByRole("textbox", { name: /^Nom/ }).fill("Benali");
+  await page.getByLabel("Adresse personnelle").fill("Quartier administratif, Bni Mathar");
+  await page.getByLabel("Numéro de la pièce d'identité").fill("123456");
+  await page.getByLabel("Information demandée").fill("Le budget 2026 de la commune et son état d'exécution.");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  // A malformed number is refused with its reason; what was typed is kept, the number is not echoed.
+  await expect(page.locator("main").getByRole("alert")).toContainText("Le numéro de CIN se compose");
+  await expect(page.getByLabel("Information demandée")).toHaveValue("Le budget 2026 de la commune et son état d'exécution.");
+  await page.getByLabel("Numéro de la pièce d'identité").fill("Z123456");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(page.getByTestId("success-reference")).toHaveText(/^DI-\d{4}-\d{4}$/);
+  await expect(page.getByTestId("success-panel")).not.toContainText("Z123456");
+  await expectNoHorizontalScroll(page);
+});

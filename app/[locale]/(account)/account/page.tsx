@@ -26,6 +26,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
     countMyUnreadNotifications(),
     isAssociationRepresentative(),
   ]);
+  const ti = await getTranslations("Information.account");
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl">{t("accountTitle")}</h1>
@@ -38,6 +39,9 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <Link href="/account/invitations" className="font-bold">{tm("invitations.title")}</Link>
         </p>
       )}
+      <p>
+        <Link href="/account/information" className="font-bold">{ti("title")}</Link>
+      </p>
       <section aria-labelledby="account-details" className="space-y-3 rounded-card border border-divider bg-surface p-5">
         <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

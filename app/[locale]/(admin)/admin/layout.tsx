@@ -10,6 +10,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 const ADMIN_LINKS = [
   { href: "/admin", key: "home", permission: "admin.access" },
   { href: "/admin/programme", key: "programme", permission: "programme.update_progress" },
+  { href: "/admin/documents", key: "documents", permission: "documents.publish" },
+  { href: "/admin/information", key: "information", permission: "information.handle_requests" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },

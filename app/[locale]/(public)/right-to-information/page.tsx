@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getCommune } from "@/lib/commune/queries";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/right-to-information">): Promise<Metadata> {
@@ -18,12 +19,22 @@ export default async function RightToInformationPage({ params }: PageProps<"/[lo
       <section aria-labelledby="rti-proactive" className="space-y-2">
         <h2 id="rti-proactive" className="text-xl">{t("proactiveTitle")}</h2>
         <p>{t("proactiveText")}</p>
+        <p><Link href="/information">{t("libraryLink")}</Link></p>
       </section>
       <section aria-labelledby="rti-request" className="space-y-2">
         <h2 id="rti-request" className="text-xl">{t("requestTitle")}</h2>
         <p>{t("requestText")}</p>
         <p>{commune?.informationOfficer ? t("officer", { name: commune.informationOfficer }) : t("officerUnset")}</p>
-        <p className="rounded-md border-s-4 border-accent bg-warning-soft p-4">{t("onlineSoon")}</p>
+        {commune?.informationOfficerContact && <p>{t("officerContact", { contact: commune.informationOfficerContact })}</p>}
+        <p>{t("onlineSoon")}</p>
+        <p>
+          <Link href="/information/request" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark">{t("requestLink")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="rti-complaints" className="space-y-2">
+        <h2 id="rti-complaints" className="text-xl">{t("complaintsTitle")}</h2>
+        <p>{t("complaintsText")}</p>
+        <p><a href="https://www.chafafiya.ma" rel="noopener">{t("chafafiya")}</a></p>
       </section>
     </article>
   );
