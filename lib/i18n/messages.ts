@@ -7,7 +7,9 @@ import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
+import arForum from "@/messages/ar/forum.json";
 import fr from "@/messages/fr.json";
+import frForum from "@/messages/fr/forum.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
@@ -24,6 +26,7 @@ export const MESSAGES = {
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
     ProgrammeTracking: arProgrammeTracking,
+    Forum: arForum,
   },
   fr: {
     ...fr,
@@ -33,6 +36,7 @@ export const MESSAGES = {
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,
     ProgrammeTracking: frProgrammeTracking,
+    Forum: frForum,
   },
 };
 
