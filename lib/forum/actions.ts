@@ -9,7 +9,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES } from "@/lib/uploads/evidence";
 import { topicPath } from "./notify";
-import { HideSchema, OfficialAnswerSchema, ReplySchema, ReportSchema, StatusChangeSchema, ToggleSchema, TopicSchema } from "./schemas";
+import { CategorySchema, HideSchema, OfficialAnswerSchema, ReplySchema, ReportSchema, StatusChangeSchema, ToggleSchema, TopicSchema } from "./schemas";
 import * as forum from "./service";
 
 async function go(pathname: string, query: Record<string, string> = {}): Promise<never> {
@@ -116,4 +116,13 @@ export async function dismissReportAction(formData: FormData): Promise<void> {
   if (!Number.isInteger(reportId) || reportId <= 0) return;
   const result = await forum.dismissReport(reportId, await clientIp());
   if (result.ok) await go("/admin/forum/reports", { done: "dismissed" });
+}
+
+export async function saveCategoryAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = CategorySchema.safeParse(textFields(formData));
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => forum.saveCategory(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result);
+  return go("/admin/forum/categories", { done: "saved" });
 }

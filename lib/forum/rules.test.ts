@@ -96,6 +96,11 @@ describe("similar topics suggested before posting", () => {
     expect(titleSimilarity("Déchets près de l'école", "dechets pres ecole")).toBeGreaterThan(0.5);
   });
 
+  it("finds a topic told with more words, a number or a note in brackets", () => {
+    expect(titleSimilarity("تراكم النفايات قرب السوق الأسبوعي 17", "تراكم النفايات قرب المدرسة (مثال تجريبي)")).toBeGreaterThanOrEqual(0.4);
+    expect(titleSimilarity("ولوجية مقر الجماعة للكراسي المتحركة", "ولوجية مقر الجماعة للأشخاص في وضعية إعاقة")).toBeGreaterThanOrEqual(0.4);
+  });
+
   it("does not match unrelated problems", () => {
     expect(titleSimilarity("تراكم النفايات قرب المدرسة", "إصلاح ملعب كرة القدم")).toBeLessThan(0.2);
     expect(titleSimilarity("مشكل في الدوار", "مشكل آخر في الدوار")).toBeLessThan(0.4);

@@ -136,7 +136,8 @@ export function keywords(text: string): string[] {
   const words = normalizeForMatching(text)
     .split(" ")
     .map((word) => word.replace(/^(و?ال|وب|و)(?=\p{L}{3,})/u, ""))
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+    // Numbers rarely tell two problems apart and often differ between two reports of one.
+    .filter((word) => word.length > 1 && !/^\d+$/.test(word) && !STOP_WORDS.has(word));
   return [...new Set(words)];
 }
 
@@ -156,12 +157,23 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** Two words are the same word, or close variants of it ("متراكمة" and "تراكم"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || dice(trigrams([a]), trigrams([b])) >= 0.5;
+}
+
 /**
- * How alike two titles are, 0–1: the overlap of the letter triples of their meaningful words, so
- * that "النفايات" and "نفايات" or a spelling variant still match while unrelated words do not.
+ * How alike two titles are, 0–1: the mean of two measures over their meaningful words. The
+ * overlap of their letter triples catches spelling variants; the share of the shorter title's
+ * words found in the other catches the same problem told with more words ("waste near the school"
+ * and "waste piling up near the primary school").
  */
 export function titleSimilarity(a: string, b: string): number {
-  return dice(trigrams(keywords(a)), trigrams(keywords(b)));
+  const [wordsA, wordsB] = [keywords(a), keywords(b)];
+  if (wordsA.length === 0 || wordsB.length === 0) return 0;
+  const shared = wordsA.filter((word) => wordsB.some((other) => sameWord(word, other))).length;
+  const wordOverlap = shared / Math.min(wordsA.length, wordsB.length);
+  return (dice(trigrams(wordsA), trigrams(wordsB)) + wordOverlap) / 2;
 }
 
 /** Below this, two titles are not worth suggesting. */

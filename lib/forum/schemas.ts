@@ -24,6 +24,8 @@ export const FORUM_ERROR_KEYS = [
   "tooManyFiles",
   "filesTooLarge",
   "notAPhoto",
+  "slugFormat",
+  "slugTaken",
 ] as const;
 export type ForumErrorKey = (typeof FORUM_ERROR_KEYS)[number];
 
@@ -87,3 +89,21 @@ export const HideSchema = z.object({
   reason: optionalForumText(REASON_MAX),
 });
 export type HideInput = z.infer<typeof HideSchema>;
+
+const COMPETENCE_CHOICES = ["OWN", "SHARED", "TRANSFERRED"] as const;
+
+/** An administrator's edit of a category; without categoryId, a new one (with its slug). */
+export const CategorySchema = z
+  .object({
+    categoryId: z.union([z.literal("").transform(() => null), id]).optional().transform((v) => v ?? null),
+    slug: z.string().optional().transform((v) => (v ?? "").trim()),
+    nameAr: noMarkup(requiredText(120)),
+    nameFr: noMarkup(requiredText(120)),
+    competence: z.union([z.literal("").transform(() => null), z.enum(COMPETENCE_CHOICES, { error: "invalidChoice" })]).optional().transform((v) => v ?? null),
+    position: z.coerce.number({ error: "required" }).int("required").min(0, "required").max(999, "required"),
+    active: checkbox,
+  })
+  .superRefine((value, ctx) => {
+    if (value.categoryId === null && !/^[a-z0-9-]{2,40}$/.test(value.slug)) ctx.addIssue({ code: "custom", path: ["slug"], message: "slugFormat" });
+  });
+export type CategoryInput = z.infer<typeof CategorySchema>;

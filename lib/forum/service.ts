@@ -2,7 +2,7 @@ import "server-only";
 // The douar forum's writes. Every function checks the caller's permission itself; every staff
 // change is one transaction with its audit event and the notices it causes. Residents' posts are
 // rate-limited and refused while posting is suspended.
-import { recordAudit } from "@/lib/audit/record";
+import { auditDiff, recordAudit } from "@/lib/audit/record";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
@@ -12,7 +12,7 @@ import { fileStore } from "@/lib/storage";
 import { processEvidenceFile, type ProcessedFile } from "@/lib/uploads/evidence";
 import { notifyHidden, notifyTopicFollowers } from "./notify";
 import { ABUSE_WINDOW_DAYS, statusChangeError, suspensionUntil } from "./rules";
-import type { HideInput, OfficialAnswerInput, ReplyInput, ReportInput, StatusChangeInput, TopicInput } from "./schemas";
+import type { CategoryInput, HideInput, OfficialAnswerInput, ReplyInput, ReportInput, StatusChangeInput, TopicInput } from "./schemas";
 
 export type FieldErrors = Partial<Record<string, string>>;
 export type ServiceResult<T = undefined> =
@@ -275,4 +275,39 @@ export async function dismissReport(reportId: number, ip: string | null): Promis
     return true;
   });
   return done ? { ok: true, data: undefined } : { ok: false, formError: "notFound" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administrator: categories
+// ---------------------------------------------------------------------------------------------
+
+/** Creates a category or edits one, audited. Categories are never deleted: topics keep theirs. */
+export async function saveCategory(input: CategoryInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const actor = await requirePermission("settings.manage");
+  const fields = { nameAr: input.nameAr, nameFr: input.nameFr, competence: input.competence, position: input.position, active: input.active };
+  const saved = await db.$transaction(async (tx) => {
+    if (input.categoryId === null) {
+      if (await tx.forumCategory.findUnique({ where: { slug: input.slug }, select: { id: true } })) return { taken: true } as const;
+      const created = await tx.forumCategory.create({ data: { slug: input.slug, ...fields }, select: { id: true } });
+      await recordAudit(tx, { actorId: actor.id, action: "forum.category_created", targetType: "forum_category", targetId: String(created.id), after: { slug: input.slug, ...fields }, ip });
+      return { id: created.id };
+    }
+    const current = await tx.forumCategory.findUnique({ where: { id: input.categoryId }, select: { nameAr: true, nameFr: true, competence: true, position: true, active: true } });
+    if (!current) return null;
+    const diff = auditDiff(current, fields);
+    if (diff.changed) {
+      await tx.forumCategory.update({ where: { id: input.categoryId }, data: fields });
+      await recordAudit(tx, { actorId: actor.id, action: "forum.category_updated", targetType: "forum_category", targetId: String(input.categoryId), before: diff.before, after: diff.after, ip });
+    }
+    return { id: input.categoryId };
+  });
+  if (!saved) return { ok: false, formError: "notFound" };
+  if ("taken" in saved) return { ok: false, fieldErrors: { slug: "slugTaken" } };
+  return { ok: true, data: saved };
+}
+
+/** Every category, active or not, for the administrator's page. */
+export async function listCategoriesForAdmin() {
+  await requirePermission("settings.manage");
+  return db.forumCategory.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
 }

@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { getForumOpenData, getForumStats, getTopic, listTopics, parseTopicFilters, suggestSimilarTopics } from "@/lib/forum/queries";
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import { HIDDEN_POSTS_BEFORE_SUSPENSION } from "@/lib/forum/rules";
-import { ReplySchema, StatusChangeSchema, TopicSchema } from "@/lib/forum/schemas";
+import { CategorySchema, ReplySchema, StatusChangeSchema, TopicSchema } from "@/lib/forum/schemas";
 import {
   changeTopicStatus,
   createTopic,
@@ -20,6 +20,7 @@ import {
   replyToTopic,
   REPLIES_PER_HOUR,
   reportPost,
+  saveCategory,
   setPostHidden,
   setSupport,
   setTopicFollow,
@@ -256,5 +257,23 @@ describe("posting", () => {
     await signInAs(neighbour);
     for (let i = 0; i < REPLIES_PER_HOUR; i++) expect((await replyToTopic({ topicId, body: `رد ${i}` })).ok).toBe(true);
     expect(await replyToTopic({ topicId, body: "رد زائد" })).toMatchObject({ ok: false, formError: "rateLimited" });
+  });
+});
+
+describe("categories", () => {
+  it("are edited and added by an administrator only, audited, and a deactivated one is no longer offered", async () => {
+    const admin = await createUser({ roles: ["CITIZEN", "ADMINISTRATOR"] });
+    const edit = CategorySchema.parse({ categoryId: String(categoryId), nameAr: "النظافة", nameFr: "Propreté", competence: "OWN", position: "0" });
+    await expect(asUser(staff, () => saveCategory(edit, IP))).rejects.toThrow();
+    expect(await asUser(admin, () => saveCategory(edit, IP))).toEqual({ ok: true, data: { id: categoryId } });
+    expect(await db.forumCategory.findUniqueOrThrow({ where: { id: categoryId } })).toMatchObject({ nameFr: "Propreté", active: false });
+    expect(await db.auditEvent.findFirst({ where: { action: "forum.category_updated" } })).toMatchObject({ after: { nameAr: "النظافة", nameFr: "Propreté", active: false } });
+    const refused = await asUser(resident, () => createTopic(topicInput(), []));
+    expect(refused).toEqual({ ok: false, fieldErrors: { categoryId: "invalidChoice" } });
+
+    const added = CategorySchema.parse({ slug: "markets", nameAr: "الأسواق", nameFr: "Marchés", competence: "OWN", position: "20", active: "on" });
+    expect((await asUser(admin, () => saveCategory(added, IP))).ok).toBe(true);
+    expect(await asUser(admin, () => saveCategory(added, IP))).toEqual({ ok: false, fieldErrors: { slug: "slugTaken" } });
+    expect(CategorySchema.safeParse({ slug: "Bad Slug", nameAr: "x", nameFr: "x", position: "1" }).error?.issues[0]?.message).toBe("slugFormat");
   });
 });

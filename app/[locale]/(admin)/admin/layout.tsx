@@ -11,6 +11,7 @@ const ADMIN_LINKS = [
   { href: "/admin", key: "home", permission: "admin.access" },
   { href: "/admin/programme", key: "programme", permission: "programme.update_progress" },
   { href: "/admin/forum", key: "forum", permission: "forum.answer" },
+  { href: "/admin/forum/categories", key: "forumCategories", permission: "settings.manage" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
