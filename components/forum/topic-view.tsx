@@ -108,6 +108,19 @@ export async function TopicFacts({ topic, locale }: { topic: TopicView; locale: 
           </ol>
         </section>
       )}
+      {topic.meetingItems.length > 0 && (
+        <section aria-labelledby="topic-meetings" className="space-y-2">
+          <h2 id="topic-meetings" className="text-xl">{t("meetings.topicOutcomes")}</h2>
+          <ul className="space-y-2">
+            {topic.meetingItems.map((item) => (
+              <li key={item.meeting.id} className="rounded-md border-s-4 border-brand bg-brand-soft p-3">
+                <Link href={`/forum/meetings/${item.meeting.id}`} className="font-bold">{t("meetings.outcomeOn", { date: format.dateTime(item.meeting.scheduledAt, "long") })}</Link>
+                <UserText text={item.outcome ?? ""} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

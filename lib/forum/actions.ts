@@ -9,7 +9,8 @@ import { redirect } from "@/lib/i18n/navigation";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
 import { MAX_FILE_BYTES } from "@/lib/uploads/evidence";
 import { topicPath } from "./notify";
-import { CategorySchema, HideSchema, OfficialAnswerSchema, ReplySchema, ReportSchema, StatusChangeSchema, ToggleSchema, TopicSchema } from "./schemas";
+import { CategorySchema, ForumMeetingSchema, ForumMinutesSchema, HideSchema, OfficialAnswerSchema, ReplySchema, ReportSchema, StatusChangeSchema, ToggleSchema, TopicSchema } from "./schemas";
+import * as meetings from "./meetings";
 import * as forum from "./service";
 
 async function go(pathname: string, query: Record<string, string> = {}): Promise<never> {
@@ -125,4 +126,24 @@ export async function saveCategoryAction(_: FormState, formData: FormData): Prom
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result);
   return go("/admin/forum/categories", { done: "saved" });
+}
+
+export async function scheduleMeetingAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ForumMeetingSchema.safeParse({ ...textFields(formData), topicIds: formData.getAll("topicIds").filter((v) => typeof v === "string") });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }, ["topicIds"]);
+  const result = await guarded(formData, async () => meetings.scheduleForumMeeting(parsed.data, await clientIp()), ["topicIds"]);
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result, ["topicIds"]);
+  return go(`/admin/forum/meetings/${result.data.id}`, { done: "scheduled" });
+}
+
+export async function publishMinutesAction(_: FormState, formData: FormData): Promise<FormState> {
+  const fields = textFields(formData);
+  const outcomes = Object.fromEntries(Object.entries(fields).filter(([key]) => key.startsWith("outcome-")).map(([key, value]) => [key.slice("outcome-".length), value]));
+  const parsed = ForumMinutesSchema.safeParse({ meetingId: fields.meetingId, minutes: fields.minutes, outcomes });
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => meetings.publishForumMinutes(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result);
+  return go(`/admin/forum/meetings/${parsed.data.meetingId}`, { done: "published" });
 }

@@ -11,7 +11,7 @@ import { deliverNotices, RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "@/lib/notifications/email";
 import type { NoticeRenderer } from "@/lib/notifications/types";
 
-export const FORUM_NOTICE_KINDS = ["reply", "answered", "status_changed", "hidden"] as const;
+export const FORUM_NOTICE_KINDS = ["reply", "answered", "status_changed", "hidden", "meeting_outcome"] as const;
 export type ForumNoticeKind = (typeof FORUM_NOTICE_KINDS)[number];
 
 /** What a notice says, kept with it so that it reads the same later. */

@@ -118,6 +118,11 @@ export async function getTopic(topicId: number) {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, body: true, official: true, createdAt: true, hiddenAt: true, hiddenReason: true, authorId: true },
       },
+      meetingItems: {
+        where: { outcome: { not: null }, meeting: { minutesPublishedAt: { not: null } } },
+        orderBy: { meeting: { scheduledAt: "asc" } },
+        select: { outcome: true, meeting: { select: { id: true, scheduledAt: true } } },
+      },
       _count: { select: { supports: true, follows: true } },
     },
   });

@@ -3,6 +3,7 @@
 // (FORUM_ERROR_KEYS; translated on the server for the client forms).
 import { z } from "zod";
 import { checkbox, id, optionalText, requiredText } from "@/lib/forms/zod-fields";
+import { day as dayField, time as timeField, zonedInstant } from "@/lib/programme/meeting-schemas";
 import { STATUS_NOTE_MAX, TOPIC_STATUSES } from "./rules";
 
 export const FORUM_ERROR_KEYS = [
@@ -26,6 +27,13 @@ export const FORUM_ERROR_KEYS = [
   "notAPhoto",
   "slugFormat",
   "slugTaken",
+  "agendaRequired",
+  "tooManyTopics",
+  "meetingPast",
+  "alreadyPublished",
+  "notHeldYet",
+  "dateFormat",
+  "timeFormat",
 ] as const;
 export type ForumErrorKey = (typeof FORUM_ERROR_KEYS)[number];
 
@@ -107,3 +115,28 @@ export const CategorySchema = z
     if (value.categoryId === null && !/^[a-z0-9-]{2,40}$/.test(value.slug)) ctx.addIssue({ code: "custom", path: ["slug"], message: "slugFormat" });
   });
 export type CategoryInput = z.infer<typeof CategorySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Douar forum meetings
+// ---------------------------------------------------------------------------------------------
+
+export const ForumMeetingSchema = z
+  .object({
+    douarId: id,
+    date: dayField,
+    time: timeField,
+    place: noMarkup(requiredText(300)),
+    topicIds: z.array(id, { error: "agendaRequired" }).default([]),
+  })
+  .transform(({ date, time, ...rest }) => ({ ...rest, scheduledAt: zonedInstant(date, time) }));
+export type ForumMeetingInput = z.infer<typeof ForumMeetingSchema>;
+
+export const ForumMinutesSchema = z.object({
+  meetingId: id,
+  minutes: noMarkup(requiredText(10000)),
+  /** Outcome per agenda topic, by topic id; empty ones are left out. */
+  outcomes: z.record(z.string().regex(/^\d+$/), noMarkup(optionalText(2000))).transform((record) =>
+    Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => !!entry[1])),
+  ),
+});
+export type ForumMinutesInput = z.infer<typeof ForumMinutesSchema>;

@@ -12,7 +12,8 @@ import { db } from "@/lib/db/client";
 import { getForumOpenData, getForumStats, getTopic, listTopics, parseTopicFilters, suggestSimilarTopics } from "@/lib/forum/queries";
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import { HIDDEN_POSTS_BEFORE_SUSPENSION } from "@/lib/forum/rules";
-import { CategorySchema, ReplySchema, StatusChangeSchema, TopicSchema } from "@/lib/forum/schemas";
+import { getForumMeeting, publishForumMinutes, scheduleForumMeeting } from "@/lib/forum/meetings";
+import { CategorySchema, ForumMeetingSchema, ForumMinutesSchema, ReplySchema, StatusChangeSchema, TopicSchema } from "@/lib/forum/schemas";
 import {
   changeTopicStatus,
   createTopic,
@@ -275,5 +276,29 @@ describe("categories", () => {
     expect((await asUser(admin, () => saveCategory(added, IP))).ok).toBe(true);
     expect(await asUser(admin, () => saveCategory(added, IP))).toEqual({ ok: false, fieldErrors: { slug: "slugTaken" } });
     expect(CategorySchema.safeParse({ slug: "Bad Slug", nameAr: "x", nameFr: "x", position: "1" }).error?.issues[0]?.message).toBe("slugFormat");
+  });
+});
+
+describe("douar forum meetings", () => {
+  it("draws the agenda from the douar's open topics, publishes minutes once held, and shows each outcome on its topic", async () => {
+    const topicId = await openTopic();
+    const otherDouar = await db.douar.create({ data: { slug: "other", nameAr: "آخر", nameFr: "Autre" } });
+    const elsewhere = await openTopic(resident, { douar: String(otherDouar.id), title: "موضوع آخر" });
+    const future = { douarId: String(douarId), date: "15/12/2099", time: "10:00", place: "دار الشباب" };
+    expect(await asUser(staff, () => scheduleForumMeeting(ForumMeetingSchema.parse({ ...future, topicIds: [String(elsewhere)] }), IP))).toEqual({ ok: false, fieldErrors: { topicIds: "invalidChoice" } });
+    expect(await asUser(staff, () => scheduleForumMeeting(ForumMeetingSchema.parse({ ...future, date: "01/01/2020", topicIds: [String(topicId)] }), IP))).toEqual({ ok: false, fieldErrors: { date: "meetingPast" } });
+    const scheduled = await asUser(staff, () => scheduleForumMeeting(ForumMeetingSchema.parse({ ...future, topicIds: [String(topicId)] }), IP));
+    if (!scheduled.ok) throw new Error(JSON.stringify(scheduled));
+    const meetingId = scheduled.data.id;
+    const minutes = ForumMinutesSchema.parse({ meetingId: String(meetingId), minutes: "حضر 25 من السكان.", outcomes: { [String(topicId)]: "ستضع الجماعة حاويتين قبل نهاية الشهر." } });
+    expect(await asUser(staff, () => publishForumMinutes(minutes, IP))).toEqual({ ok: false, formError: "notHeldYet" });
+
+    await db.forumMeeting.update({ where: { id: meetingId }, data: { scheduledAt: new Date("2026-01-10T10:00:00Z") } });
+    expect((await asUser(staff, () => publishForumMinutes(minutes, IP))).ok).toBe(true);
+    expect(await asUser(staff, () => publishForumMinutes(minutes, IP))).toEqual({ ok: false, formError: "alreadyPublished" });
+    expect((await getForumMeeting(meetingId))?.items).toMatchObject([{ topicId, outcome: "ستضع الجماعة حاويتين قبل نهاية الشهر." }]);
+    expect((await getTopic(topicId))?.meetingItems).toMatchObject([{ outcome: "ستضع الجماعة حاويتين قبل نهاية الشهر.", meeting: { id: meetingId } }]);
+    expect(await db.notification.findFirst({ where: { userId: resident.id, kind: "forum.meeting_outcome" } })).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { targetType: "forum_meeting", targetId: String(meetingId) } })).toBe(2);
   });
 });

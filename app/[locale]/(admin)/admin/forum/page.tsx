@@ -25,11 +25,16 @@ export default async function StaffForumPage({ params, searchParams }: PageProps
   return (
     <div className="space-y-6">
       <h1 className="text-3xl">{t("staff.title")}</h1>
-      {can(user.roles, "forum.moderate") && (
-        <p>
-          <Link href="/admin/forum/reports">{t("staff.reportsLink")}</Link>
-        </p>
-      )}
+      <ul className="flex flex-wrap gap-4">
+        {can(user.roles, "forum.moderate") && (
+          <li>
+            <Link href="/admin/forum/reports">{t("staff.reportsLink")}</Link>
+          </li>
+        )}
+        <li>
+          <Link href="/admin/forum/meetings">{t("meetings.staffTitle")}</Link>
+        </li>
+      </ul>
       <form method="get" action={localizedPath(locale, "/admin/forum")} className="grid gap-4 rounded-card border border-divider bg-surface p-4 sm:grid-cols-3">
         <div className="space-y-1">
           <label htmlFor="staff-douar" className="block font-bold">{t("list.douar")}</label>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ForumLinks } from "@/components/forum/forum-links";
 import { TopicList } from "@/components/forum/topic-list";
+import { listDouarMeetings } from "@/lib/forum/meetings";
 import { getDouarBySlug, getForumChoices, listTopics, parseTopicFilters } from "@/lib/forum/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -21,7 +22,7 @@ export default async function DouarForumPage({ params, searchParams }: Props) {
   const douar = await getDouarBySlug((await params).slug);
   if (!douar) notFound();
   const filters = { ...parseTopicFilters(await searchParams), douar: douar.id };
-  const [t, choices, result] = await Promise.all([getTranslations("Forum"), getForumChoices(), listTopics(filters)]);
+  const [t, format, choices, result, meetings] = await Promise.all([getTranslations("Forum"), getFormatter(), getForumChoices(), listTopics(filters), listDouarMeetings(douar.id)]);
   const name = localized(locale, douar.nameAr, douar.nameFr);
   return (
     <div className="space-y-8">
@@ -40,6 +41,19 @@ export default async function DouarForumPage({ params, searchParams }: Props) {
         <p className="max-w-3xl text-lg">{t("douar.intro")}</p>
       </header>
       <ForumLinks douarId={douar.id} />
+      {meetings.length > 0 && (
+        <section aria-labelledby="douar-meetings" className="space-y-2">
+          <h2 id="douar-meetings" className="text-2xl">{t("meetings.douarSection")}</h2>
+          <ul className="space-y-2">
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <Link href={`/forum/meetings/${m.id}`}>{format.dateTime(m.scheduledAt, "withTime")}</Link> · <span dir="auto">{m.place}</span>
+                {m.minutesPublishedAt && <span> · {t("meetings.minutesPublished")}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <TopicList locale={locale} pathname={`/forum/douars/${douar.slug}`} filters={filters} result={result} categories={choices.categories} />
     </div>
   );
