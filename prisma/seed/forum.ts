@@ -139,5 +139,22 @@ export async function seedForum(tx: Tx, now = new Date()): Promise<number> {
       },
     });
   }
+  await seedDemoMeeting(tx, douars.get("demo-douar-el-amal")!, now);
   return DEMO_TOPICS.length;
+}
+
+/** A past meeting in a demo douar with published minutes, its outcome linked to the douar's topic. */
+async function seedDemoMeeting(tx: Tx, douarId: number, now: Date): Promise<void> {
+  const topics = await tx.forumTopic.findMany({ where: { douarId, isDemo: true }, select: { id: true } });
+  if (topics.length === 0) return;
+  await tx.forumMeeting.create({
+    data: {
+      douarId,
+      scheduledAt: new Date(now.getTime() - 10 * 86_400_000),
+      place: "مدرسة الدوار (لقاء تجريبي)",
+      minutes: "حضر اللقاء 32 من السكان، منهم 14 امرأة. عرضت الجماعة برنامج جمع النفايات، واقترح السكان مكاناً للحاويات بعيداً عن باب المدرسة.",
+      minutesPublishedAt: new Date(now.getTime() - 8 * 86_400_000),
+      items: { create: topics.map((topic, index) => ({ topicId: topic.id, position: index + 1, outcome: "اتُّفق على وضع حاويتين قرب الساحة ومرور الشاحنة كل أسبوع." })) },
+    },
+  });
 }
