@@ -2,6 +2,7 @@
 // The douar forum's forms. Each action: parse with the shared schema → call the service →
 // redirect to the page that shows the result (so that a reload never posts twice) or return a
 // typed state with message keys and what was typed. All of them work without JavaScript.
+import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
@@ -59,7 +60,7 @@ async function toggle(formData: FormData, work: (topicId: number, on: boolean) =
     if (error instanceof ForbiddenError) return;
     throw error;
   }
-  await go(topicPath(parsed.data.topicId));
+  refresh();
 }
 
 export async function supportAction(formData: FormData): Promise<void> {

@@ -126,3 +126,31 @@ test("in French, a reply is reported and a moderator hides it: the public no lon
   await expect(own).toContainText("Insulte : règle 2 du forum");
   await expectAccessible(page);
 });
+
+test("in French, a douar meeting's minutes link outcomes to topics, and staff schedule the next one from the open topics", async ({ page }) => {
+  await page.goto("/fr/forum/douars/demo-douar-el-amal");
+  await expectAccessible(page);
+  await page.getByRole("region", { name: "Réunions du forum dans ce douar" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Réunion du forum : Douar El Amal (démo)");
+  await expect(page.getByText("Résultat de la réunion").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await signInAs(page, STAFF, "/fr/signin");
+  await page.goto("/fr/admin/forum/meetings/new");
+  await page.getByLabel("Douar").selectOption({ label: "Douar El Hadba (démo)" });
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.getByLabel(/^Date/).fill("15/12/2099");
+  await page.getByLabel(/^Heure/).fill("10:00");
+  await page.getByLabel(/^Lieu/).fill("École du douar");
+  await page.getByRole("group", { name: /^Ordre du jour/ }).getByRole("checkbox").first().check();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Programmer la réunion" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "La réunion est programmée" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Réunion du forum : Douar El Hadba (démo)");
+  await expectAccessible(page);
+
+  await signInAs(page, "admin@demo.bni-mathar.example", "/fr/signin");
+  await page.goto("/fr/admin/forum/categories");
+  await expect(page.getByRole("heading", { level: 2, name: "waste" })).toBeVisible();
+  await expectAccessible(page);
+});
