@@ -18,6 +18,8 @@ async function signInAs(page: Page, email: string, path = "/signin") {
 }
 
 test("a resident raises a problem with a photo, a neighbour joins in, the commune answers and plans it, and the resident is told by e-mail", async ({ page }) => {
+  // Four people in turn, a photo upload and an e-mail: long on a shared two-core machine.
+  test.slow();
   const title = `تراكم النفايات قرب السوق الأسبوعي ${Date.now()}`;
   const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#8a6" } }).jpeg().toBuffer();
 
