@@ -1,25 +1,27 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
-import arProgramme from "@/messages/ar/programme.json";
+import arDocuments from "@/messages/ar/documents.json";
+import arForum from "@/messages/ar/forum.json";
+import arInformation from "@/messages/ar/information.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
 import arProgrammeAdoption from "@/messages/ar/programme-adoption.json";
 import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
 import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
-import arDocuments from "@/messages/ar/documents.json";
-import arInformation from "@/messages/ar/information.json";
+import arProgramme from "@/messages/ar/programme.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
+import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
-import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeAdoption from "@/messages/fr/programme-adoption.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
 import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
+import frProgramme from "@/messages/fr/programme.json";
 
 export const MESSAGES = {
   ar: {
@@ -33,6 +35,7 @@ export const MESSAGES = {
     ProgrammeTracking: arProgrammeTracking,
     Documents: arDocuments,
     Information: arInformation,
+    Forum: arForum,
   },
   fr: {
     ...fr,
@@ -45,6 +48,7 @@ export const MESSAGES = {
     ProgrammeTracking: frProgrammeTracking,
     Documents: frDocuments,
     Information: frInformation,
+    Forum: frForum,
   },
 };
 

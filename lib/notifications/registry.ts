@@ -4,9 +4,10 @@ import type { Locale } from "@/lib/i18n/config";
 import { informationNotices } from "@/lib/information/notify";
 import { meetingInvitationNotices } from "@/lib/programme/meetings";
 import { projectNotices } from "@/lib/programme/notify";
+import { forumNotices } from "@/lib/forum/notify";
 import type { NoticeRenderer, NoticeView } from "./types";
 
-const NOTICE_RENDERERS: readonly NoticeRenderer[] = [projectNotices, meetingInvitationNotices, informationNotices];
+const NOTICE_RENDERERS: readonly NoticeRenderer[] = [projectNotices, meetingInvitationNotices, informationNotices, forumNotices];
 
 /** The notice as the notifications page shows it, or null for a kind no feature knows any more. */
 export function renderNotice(locale: Locale, kind: string, payload: unknown): NoticeView | null {

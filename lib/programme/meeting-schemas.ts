@@ -80,7 +80,7 @@ export function wallClock(instant: Date, zone: string = TIME_ZONE): { date: stri
   return { date: `${parts.day}/${parts.month}/${parts.year}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-const day = z
+export const day = z
   .string()
   .optional()
   .transform((value) => value ?? "")
@@ -90,7 +90,7 @@ const day = z
   })
   .transform((value) => parseDay(value)!);
 
-const time = z
+export const time = z
   .string()
   .optional()
   .transform((value) => value ?? "")

@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
+import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
 import { seedProgramme } from "./programme";
 import { seedHolidays } from "./holidays";
@@ -60,6 +61,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       const programme = await seedProgramme(tx);
       await seedMeetings(tx);
       await seedHolidays(tx);
+      await seedForum(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,
