@@ -1,6 +1,7 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arPetitions from "@/messages/ar/petitions.json";
 import arProgramme from "@/messages/ar/programme.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
 import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
@@ -8,6 +9,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import fr from "@/messages/fr.json";
+import frPetitions from "@/messages/fr/petitions.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
@@ -24,6 +26,7 @@ export const MESSAGES = {
     ProgrammeMeetings: arProgrammeMeetings,
     ProgrammeEvaluation: arProgrammeEvaluation,
     ProgrammeTracking: arProgrammeTracking,
+    Petitions: arPetitions,
   },
   fr: {
     ...fr,
@@ -33,6 +36,7 @@ export const MESSAGES = {
     ProgrammeMeetings: frProgrammeMeetings,
     ProgrammeEvaluation: frProgrammeEvaluation,
     ProgrammeTracking: frProgrammeTracking,
+    Petitions: frPetitions,
   },
 };
 

@@ -3,10 +3,11 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
+import { petitionReviewQueue } from "@/lib/petitions/queue";
 import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [openDifficultiesQueue, unansweredCommentsQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [openDifficultiesQueue, unansweredCommentsQueue, petitionReviewQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;

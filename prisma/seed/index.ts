@@ -17,6 +17,7 @@ import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
 import { seedMeetings } from "./meetings";
+import { seedPetitions } from "./petitions";
 import { seedProgramme } from "./programme";
 
 export interface SeedSummary {
@@ -58,6 +59,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedAssociation(tx, representativeId);
       const programme = await seedProgramme(tx);
       await seedMeetings(tx);
+      await seedPetitions(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

@@ -10,6 +10,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 const ADMIN_LINKS = [
   { href: "/admin", key: "home", permission: "admin.access" },
   { href: "/admin/programme", key: "programme", permission: "programme.update_progress" },
+  { href: "/admin/petitions", key: "petitions", permission: "petitions.review" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
