@@ -224,7 +224,7 @@ export type SignOutcome = { signed: true } | { alreadySigned: true };
  * Signs online (art. 123). Idempotent: a repeated request by the same account (a double click, a
  * retry) answers "already signed" and stores nothing more; the same CIN from another account is
  * refused. Concurrent signatures never lose one another: each is one INSERT … ON CONFLICT DO
- * NOTHING under a shared lock on the petition.
+ * NOTHING under a shared lock on the petition's row.
  */
 export async function signPetition(input: SignatureInput, ip: string | null): Promise<ServiceResult<SignOutcome>> {
   const user = await requirePermission("petitions.sign");
@@ -241,21 +241,25 @@ export async function signPetition(input: SignatureInput, ip: string | null): Pr
     if (!perAddress.allowed) return { ok: false, formError: "rateLimited", retryAfterSeconds: perAddress.retryAfterSeconds };
   }
   const hash = idNumberHash(input.idNumber, `petition:${petition.id}`);
-  return db.$transaction(async (tx) => {
-    const status = await lockPetition(tx, petition.id, "share");
-    if (!status || !isCollecting(status)) return { ok: false as const, formError: "notCollecting" };
-    const { count } = await tx.petitionSignature.createMany({
-      data: [{
-        petitionId: petition.id, channel: "ONLINE", userId: user.id, fullName: input.fullName, idNumberEncrypted: encryptIdNumber(input.idNumber),
-        idNumberHash: hash, address: input.address, basis: input.basis,
-      }],
-      skipDuplicates: true,
-    });
-    if (count === 1) return { ok: true as const, data: { signed: true as const } };
-    // Nothing inserted: this account signed meanwhile (a second click), or this CIN is already on the petition.
-    const mine = await tx.petitionSignature.findUnique({ where: { petitionId_userId: { petitionId: petition.id, userId: user.id } }, select: { id: true } });
-    return mine ? { ok: true as const, data: { alreadySigned: true as const } } : { ok: false as const, fieldErrors: { idNumber: "cinAlreadySigned" } };
-  });
+  // One statement, no interactive transaction: under a rush of signatures nobody waits for a
+  // transaction slot. FOR SHARE lets signatures in side by side, but waits for a filing (FOR
+  // UPDATE) and then re-reads the status, so no signature lands after the list is filed.
+  const inserted = await db.$queryRaw<{ id: number }[]>`
+    INSERT INTO petition_signatures (petition_id, channel, user_id, full_name, id_number_encrypted, id_number_hash, address, basis)
+    SELECT p.id, 'online', ${user.id}::uuid, ${input.fullName}, ${encryptIdNumber(input.idNumber)}, ${hash}, ${input.address}, ${input.basis.toLowerCase()}::signature_basis
+    FROM petitions p WHERE p.id = ${petition.id} AND p.status = 'collecting'
+    FOR SHARE
+    ON CONFLICT DO NOTHING
+    RETURNING id`;
+  if (inserted.length === 1) return { ok: true, data: { signed: true } };
+  // Nothing inserted: the petition does not collect, this account signed meanwhile (a second click), or this CIN is already on it.
+  const [current, mine] = await Promise.all([
+    db.petition.findUnique({ where: { id: petition.id }, select: { status: true } }),
+    db.petitionSignature.findUnique({ where: { petitionId_userId: { petitionId: petition.id, userId: user.id } }, select: { id: true } }),
+  ]);
+  if (mine) return { ok: true, data: { alreadySigned: true } };
+  if (!current || !isCollecting(current.status)) return { ok: false, formError: "notCollecting" };
+  return { ok: false, fieldErrors: { idNumber: "cinAlreadySigned" } };
 }
 
 /** Withdraws one's own online signature, while the petition still collects (art. 125: filing freezes the list). */
