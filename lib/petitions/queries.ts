@@ -6,8 +6,15 @@ import { getSession, requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decryptIdNumber, maskIdNumber } from "@/lib/security/personal-data";
-import { fromDateColumn, isAnswerLate, medianDecisionDays, type PetitionKind, type PetitionStatus } from "./rules";
+import { fileStore } from "@/lib/storage";
+import { fromDateColumn, isAnswerLate, medianDecisionDays, signatureThreshold, type PetitionKind, type PetitionStatus } from "./rules";
 import { PETITION_KINDS, PETITION_STATUSES } from "./schemas";
+
+/** The commune's threshold for a citizens' petition (art. 123), from its settings; null before setup. */
+export async function getPetitionThreshold(): Promise<number | null> {
+  const settings = await db.communeSettings.findUnique({ where: { id: 1 }, select: { legalPopulation: true, hasArrondissements: true } });
+  return settings ? signatureThreshold("CITIZENS", settings) : null;
+}
 
 /** What the register shows: never a draft (it is its author's alone). */
 const PUBLIC: Prisma.PetitionWhereInput = { status: { not: "DRAFT" } };
@@ -173,6 +180,17 @@ export async function getPaperEntryContext(id: number) {
   return { ...rest, total: _count.signatures, paper: signatures.map(({ idNumberEncrypted, ...s }) => ({ ...s, idNumberMasked: maskIdNumber(decryptIdNumber(idNumberEncrypted)) })) };
 }
 
+/** An association petition's document, for the bureau or the petition's owner; null otherwise (or not signed in). */
+export async function getAttachmentFile(id: number): Promise<{ bytes: Buffer; mimeType: string } | null> {
+  const session = await getSession();
+  if (!session) return null;
+  const attachment = await db.petitionAttachment.findUnique({ where: { id }, select: { storageKey: true, mimeType: true, petition: { select: { ownerId: true } } } });
+  if (!attachment) return null;
+  if (attachment.petition.ownerId !== session.id && !can(session.roles, "petitions.review")) return null;
+  const file = await fileStore().get(attachment.storageKey);
+  return file ? { bytes: file.bytes, mimeType: attachment.mimeType } : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statistics and open data
 // ---------------------------------------------------------------------------------------------
@@ -202,8 +220,15 @@ export async function getPetitionStatistics(now = new Date()) {
   };
 }
 
+/** The open-data columns, in order (the CSV header). */
+export const OPEN_PETITION_COLUMNS = [
+  "id", "reference", "kind", "status", "subject", "association", "signatures", "threshold", "created_at", "filed_at",
+  "answer_due_on", "decided_at", "bureau_decision", "session", "council_decision",
+] as const;
+export type OpenPetitionRow = Record<(typeof OPEN_PETITION_COLUMNS)[number], string | number | null>;
+
 /** The open-data rows: the register, no personal data (no names, no CINs, no owner). */
-export async function listOpenPetitions() {
+export async function listOpenPetitions(): Promise<OpenPetitionRow[]> {
   const rows = await db.petition.findMany({
     where: PUBLIC,
     orderBy: { id: "asc" },

@@ -99,3 +99,8 @@ export const DecisionSchema = z.object({
 export type DecisionInput = z.infer<typeof DecisionSchema>;
 
 export const FollowSchema = z.object({ petitionId: id, follow: z.enum(["0", "1"]).transform((v) => v === "1") });
+
+/** A row id from a URL segment: a positive 32-bit integer, or null (a forged id is a 404, not a 500). */
+export function idFromSegment(value: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
+}
