@@ -242,3 +242,35 @@ test("the printable form and signature sheets carry the date and subject atop ev
   await expect(page.getByRole("columnheader", { name: "N° de CIN" }).first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("no CIN in any petition page's HTML, whoever asks, except the bureau's review page", async ({ page }) => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ id: number; reference: string | null; status: string }>("SELECT id, reference, status::text FROM petitions WHERE status <> 'draft' ORDER BY id");
+  await client.end();
+  const paths = ["/petitions", "/petitions/stats", "/fr/petitions", "/api/open/petitions", "/api/open/petitions?format=csv", "/account/petitions", "/admin/petitions"];
+  for (const { id, reference } of rows) {
+    paths.push(`/petitions/${id}`, `/fr/petitions/${id}`, `/petitions/${id}/print`);
+    if (reference) paths.push(`/petitions/${id}/receipt`);
+  }
+  // The seed's demo CINs are ZZ and six digits; the tests above use ZY… and ZX….
+  const cin = /Z[XYZ]\d{6}/;
+  for (const account of [null, "citizen", "association", "editor", "bureau", "admin"]) {
+    await signOut(page);
+    if (account) {
+      await signIn(page, demo(account), PASSWORD);
+      await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
+    }
+    for (const path of paths) {
+      const response = await page.request.get(path);
+      expect(await response.text(), `${account ?? "anonymous"} ${path}`).not.toMatch(cin);
+    }
+  }
+  // The bureau's review page is the one place with the numbers in full; the administrator may not open it.
+  const underReview = rows.find((r) => r.status === "under_review");
+  expect((await page.request.get(`/admin/petitions/${underReview!.id}`)).status()).toBe(403);
+  await signOut(page);
+  await signIn(page, demo("bureau"), PASSWORD);
+  await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
+  expect(await (await page.request.get(`/admin/petitions/${underReview!.id}`)).text()).toMatch(cin);
+});

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { petitionReviewQueue } from "@/lib/petitions/queue";
 import { getPetitionForReview, getPetitionStatistics, getPublicPetition, listOpenPetitions, listPublicPetitions } from "@/lib/petitions/queries";
 import { DecisionSchema, PaperSignatureSchema, PetitionSchema, SignatureSchema } from "@/lib/petitions/schemas";
 import {
@@ -210,6 +211,23 @@ describe("the lifecycle (arts. 123–125, 38)", () => {
     const stats = await getPetitionStatistics();
     // Filed 1 June, due 1 September, decided 2 September: late (art. 125).
     expect(stats).toMatchObject({ decided: 1, acceptedShare: 0, onTime: 0, late: 1, medianDays: 93 });
+  });
+});
+
+describe("the bureau's work queue (art. 125 deadline)", () => {
+  it("lists filed petitions by answer date, counts the overdue ones, and renders the petition's notices", async () => {
+    const early = await collectingPetition(0);
+    const late = await collectingPetition(0);
+    await signInAs(mandataire);
+    await filePetition(late, null, new Date("2026-01-10T10:00:00Z"));
+    await filePetition(early, null, new Date("2026-03-10T10:00:00Z"));
+    const queue = await petitionReviewQueue.load({ locale: "fr-MA", now: new Date("2026-05-01T10:00:00Z"), limit: 5 });
+    expect(queue).toMatchObject({ key: "petitions.review", total: 2, overdue: 1, moreHref: "/admin/petitions" });
+    expect(queue.items.map((i) => i.href)).toEqual([`/admin/petitions/${late}`, `/admin/petitions/${early}`]);
+    expect(queue.items[0]!.dueAt!.toISOString().slice(0, 10)).toBe("2026-04-10");
+    const notice = await db.notification.findFirstOrThrow({ where: { userId: mandataire.id, kind: "petitions.filed" } });
+    const { renderNotice } = await import("@/lib/notifications/registry");
+    expect(renderNotice("fr-MA", notice.kind, notice.payload)?.href).toMatch(/^\/petitions\/\d+$/);
   });
 });
 
