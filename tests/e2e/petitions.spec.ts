@@ -11,6 +11,9 @@ import { expectAccessible, linkFromEmail, signIn } from "./helpers";
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const databaseUrl = adminUrl.replace(/\/[^/?]+(\?.*)?$/, `/${E2E_DATABASE_NAME}$1`);
 const PASSWORD = "musharaka-demo-2026";
+
+// Each flow signs in several people (Argon2 on purpose is slow): more than the default minute.
+test.describe.configure({ timeout: 180_000 });
 const demo = (local: string) => `${local}@demo.bni-mathar.example`;
 
 /**
@@ -75,7 +78,7 @@ async function createAndCollect(page: Page, l: Labels, subject: string, signers:
   await page.getByLabel(l.objectives).fill("إدراج النقطة في جدول أعمال المجلس.");
   // Forgetting the art. 121 declaration is refused, with what was typed kept.
   await page.getByRole("button", { name: l.create }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await expect(page.getByLabel(l.subject)).toHaveValue(subject);
   await page.getByLabel(l.admissible).check();
   await page.getByRole("button", { name: l.create }).click();
@@ -98,7 +101,7 @@ async function createAndCollect(page: Page, l: Labels, subject: string, signers:
     await page.getByLabel(l.resident).check();
     for (const declaration of l.declarations) await page.getByLabel(declaration).check();
     await page.getByRole("button", { name: l.sign }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
     await expect(page.getByLabel(l.idNumber)).toHaveValue("");
     await expect(page.getByLabel(l.fullName)).toHaveValue(`موقع ${signer.account}`);
     await page.getByLabel(l.idNumber).fill(signer.cin);
@@ -173,7 +176,7 @@ test("Arabic: created, signed online and on paper, filed with a receipt, reviewe
   await page.getByLabel(AR.accept).check();
   await page.getByLabel(AR.decisionReasons).fill("يدخل في الاختصاصات الذاتية للجماعة.");
   await page.getByRole("button", { name: AR.decide }).click();
-  await expect(page.getByRole("alert")).toContainText("عدد التوقيعات الصحيحة أقل من العدد المطلوب");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("عدد التوقيعات الصحيحة أقل من العدد المطلوب");
   await setThreshold(id, 2);
   await page.reload();
   await page.getByLabel(AR.competence).check();
@@ -232,6 +235,7 @@ test("French: a rejection with reasons reaches the mandataire by e-mail; the reg
 test("the printable form and signature sheets carry the date and subject atop every sheet, and a QR code", async ({ page }) => {
   await page.goto("/petitions?status=COLLECTING");
   await page.getByRole("link", { name: /ملعب رياضي للقرب/ }).first().click();
+  await page.waitForURL(/\/petitions\/\d+$/);
   const id = petitionIdOf(page);
   await page.goto(`/petitions/${id}/print`);
   await expect(page.locator(".signature-sheet")).toHaveCount(3);

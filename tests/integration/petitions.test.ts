@@ -2,6 +2,9 @@
 // constraint under concurrency, the lifecycle with its receipt and deadline, paper entry, the
 // bureau's review and decision with its agenda item and notices, and where CINs may appear.
 // Only "next/headers" is replaced, by a cookie jar holding a real session token (see helpers.ts).
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
@@ -19,6 +22,8 @@ import {
   startReview,
   withdrawSignature,
 } from "@/lib/petitions/service";
+import { setFileStore } from "@/lib/storage";
+import { LocalFileStore } from "@/lib/storage/local";
 import { asUser, createUser, resetDatabase, signInAs, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -59,7 +64,11 @@ async function collectingPetition(threshold = 100): Promise<number> {
   return created.data.id;
 }
 
+let uploadDir: string;
+
 beforeAll(async () => {
+  uploadDir = await mkdtemp(path.join(tmpdir(), "musharaka-petitions-"));
+  setFileStore(new LocalFileStore(uploadDir));
   await resetPetitions();
 });
 
@@ -71,6 +80,8 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await resetPetitions();
+  setFileStore(undefined);
+  await rm(uploadDir, { recursive: true, force: true });
 });
 
 describe("signing under concurrency (art. 123: one signature per person per petition)", () => {
@@ -211,6 +222,48 @@ describe("the lifecycle (arts. 123–125, 38)", () => {
     const stats = await getPetitionStatistics();
     // Filed 1 June, due 1 September, decided 2 September: late (art. 125).
     expect(stats).toMatchObject({ decided: 1, acceptedShare: 0, onTime: 0, late: 1, medianDays: 93 });
+  });
+});
+
+describe("association petitions (art. 124; decree 2.16.403 art. 4)", () => {
+  const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const files = ["FINAL_RECEIPT", "STATUTES", "MANDATE"].map((kind) => ({ kind: kind as "FINAL_RECEIPT", name: `${kind}.pdf`, bytes: PDF }));
+  const input = () =>
+    PetitionSchema.parse({ kind: "ASSOCIATION", subject: "جمع النفايات بعد السوق", reasons: "تراكم النفايات", objectives: "برنامج أسبوعي", declaredAdmissible: "on", declaredGoodStanding: "on", declaredRelatedActivity: "on" });
+
+  async function association(foundedOn: string, verified = true) {
+    const representative = await createUser({ roles: ["CITIZEN", "ASSOCIATION_REP"] });
+    await db.association.create({
+      data: { name: "جمعية تجريبية", receiptNumber: "T-1", receiptDate: new Date(foundedOn), foundedOn: new Date(foundedOn), seatAddress: "الزاوية", domain: "البيئة", verifiedAt: verified ? new Date() : null, representativeId: representative.id },
+    });
+    await signInAs(representative);
+    return representative;
+  }
+
+  it("is filed straight from the draft by the representative of a verified association founded more than three years before", async () => {
+    await association("2020-02-29");
+    expect(await createPetition(input(), files, new Date("2023-02-28T12:00:00Z"))).toEqual({ ok: false, formError: "associationAge" });
+    const created = await createPetition(input(), files, new Date("2023-03-01T12:00:00Z"));
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.data.id : 0;
+    expect(await db.petitionAttachment.count({ where: { petitionId: id } })).toBe(3);
+    expect(await openForSignatures(id)).toEqual({ ok: false, formError: "statusTransition" });
+    const filed = await filePetition(id, null, new Date("2023-03-02T12:00:00Z"));
+    expect(filed.ok).toBe(true);
+    expect((await db.petition.findUniqueOrThrow({ where: { id } })).threshold).toBe(0);
+  });
+
+  it("needs the declarations and the three documents, and refuses an unverified association or a plain citizen", async () => {
+    await association("2010-01-01", false);
+    expect(await createPetition(input(), files)).toEqual({ ok: false, formError: "associationVerified" });
+    await association("2010-01-01");
+    const missing = await createPetition({ ...input(), declaredGoodStanding: false }, files.slice(0, 2));
+    expect(missing).toEqual({ ok: false, fieldErrors: { declaredGoodStanding: "declarationRequired", file_MANDATE: "attachmentsRequired" } });
+    const notPdf = await createPetition(input(), [...files.slice(0, 2), { kind: "MANDATE" as "FINAL_RECEIPT", name: "mandate.pdf", bytes: new TextEncoder().encode("<script>") }]);
+    expect(notPdf).toEqual({ ok: false, fieldErrors: { file_MANDATE: "fileTypeRefused" } });
+    await signInAs(mandataire);
+    expect(await createPetition(input(), files)).toEqual({ ok: false, fieldErrors: { kind: "associationRequired" } });
+    expect(await db.petition.count()).toBe(0);
   });
 });
 
