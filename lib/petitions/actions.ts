@@ -10,6 +10,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
 import { MAX_FILE_BYTES } from "@/lib/uploads/evidence";
 import {
+  CouncilDecisionSchema,
   DecisionSchema,
   FollowSchema,
   InvalidateSchema,
@@ -145,4 +146,13 @@ export async function decidePetitionAction(_: FormState, formData: FormData): Pr
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result);
   return go(`/admin/petitions/${result.data.id}`, { done: parsed.data.decision === "ACCEPTED" ? "accepted" : "rejected" });
+}
+
+export async function recordCouncilDecisionAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = CouncilDecisionSchema.safeParse(textFields(formData));
+  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
+  const result = await guarded(formData, async () => petitions.recordCouncilDecision(parsed.data, await clientIp()));
+  if (isFormState(result)) return result;
+  if (!result.ok) return failureState(formData, result);
+  return go(`/admin/petitions/${result.data.id}`, { done: "council" });
 }

@@ -15,7 +15,7 @@ import { deliverNotices, RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { isolate, noticeEmailMessage, recipientLocale, type Recipient } from "@/lib/notifications/email";
 import type { NoticeRenderer } from "@/lib/notifications/types";
 
-export const PETITION_NOTICE_KINDS = ["filed", "under_review", "accepted", "rejected"] as const;
+export const PETITION_NOTICE_KINDS = ["filed", "under_review", "accepted", "rejected", "council_decision"] as const;
 export type PetitionNoticeKind = (typeof PETITION_NOTICE_KINDS)[number];
 
 /** What a notice says, kept with it so that it reads the same later. */

@@ -148,7 +148,7 @@ export async function getPetitionForReview(id: number) {
       owner: { select: { name: true, email: true } },
       association: { select: { name: true, foundedOn: true, verifiedAt: true, seatAddress: true, hasBranchInCommune: true, receiptNumber: true, domain: true } },
       attachments: { select: { id: true, kind: true, mimeType: true } },
-      agendaItem: { select: { session: { select: { id: true, year: true, month: true } } } },
+      agendaItem: { select: { decisionText: true, session: { select: { id: true, year: true, month: true } } } },
       signatures: {
         orderBy: { id: "asc" },
         select: { id: true, channel: true, fullName: true, idNumberEncrypted: true, address: true, basis: true, createdAt: true, invalidatedAt: true, invalidReason: true },

@@ -98,6 +98,9 @@ export const DecisionSchema = z.object({
 });
 export type DecisionInput = z.infer<typeof DecisionSchema>;
 
+export const CouncilDecisionSchema = z.object({ petitionId: id, decision: requiredText(TEXT_MAX) });
+export type CouncilDecisionInput = z.infer<typeof CouncilDecisionSchema>;
+
 export const FollowSchema = z.object({ petitionId: id, follow: z.enum(["0", "1"]).transform((v) => v === "1") });
 
 /** A row id from a URL segment: a positive 32-bit integer, or null (a forged id is a 404, not a 500). */

@@ -31,7 +31,7 @@ import {
   type AssociationCondition,
   type PetitionStatus,
 } from "./rules";
-import type { DecisionInput, InvalidateInput, PaperSignatureInput, PetitionInput, SignatureInput } from "./schemas";
+import type { CouncilDecisionInput, DecisionInput, InvalidateInput, PaperSignatureInput, PetitionInput, SignatureInput } from "./schemas";
 
 export type ServiceResult<T = undefined> =
   | { ok: true; data: T }
@@ -391,6 +391,24 @@ export async function decidePetition(input: DecisionInput, ip: string | null, no
     });
     await notifyPetition(tx, petition, input.decision === "ACCEPTED" ? "accepted" : "rejected", { id: petition.id, reference, subject: petition.subject, reasons: input.reasons, session });
     return { ok: true as const, data: { id: petition.id, sessionId } };
+  });
+  if (result.ok) kickOutboxWorker();
+  return result;
+}
+
+/**
+ * Records the council's deliberation and decision on an accepted petition's agenda item (art. 125:
+ * the council deliberates after the committee's study); the owner and followers are told.
+ */
+export async function recordCouncilDecision(input: CouncilDecisionInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const staff = await requirePermission("petitions.review");
+  const result = await db.$transaction(async (tx) => {
+    const petition = await tx.petition.findUnique({ where: { id: input.petitionId }, select: { id: true, ownerId: true, status: true, reference: true, subject: true, agendaItem: { select: { id: true, decisionText: true } } } });
+    if (!petition || petition.status !== "ACCEPTED" || !petition.agendaItem) return { ok: false as const, formError: "statusTransition" };
+    await tx.agendaItem.update({ where: { id: petition.agendaItem.id }, data: { decisionText: input.decision } });
+    await recordAudit(tx, { actorId: staff.id, action: "petition.council_decision", targetType: "petition", targetId: String(petition.id), before: { decision: petition.agendaItem.decisionText }, after: { decision: input.decision }, ip });
+    await notifyPetition(tx, petition, "council_decision", { id: petition.id, reference: petition.reference!, subject: petition.subject, reasons: input.decision });
+    return { ok: true as const, data: { id: petition.id } };
   });
   if (result.ok) kickOutboxWorker();
   return result;

@@ -18,6 +18,8 @@ import {
   filePetition,
   invalidateSignature,
   openForSignatures,
+  PETITIONS_PER_DAY,
+  recordCouncilDecision,
   signPetition,
   startReview,
   withdrawSignature,
@@ -194,10 +196,14 @@ describe("the lifecycle (arts. 123–125, 38)", () => {
     expect(item.session).toMatchObject({ kind: "ORDINARY", year: 2027, month: 5 });
     expect(item.referredCommittee).toBe("لجنة المرافق العمومية");
 
+    // After the committee's study, the council's deliberation and decision are recorded and public.
+    expect((await recordCouncilDecision({ petitionId, decision: "صادق المجلس على برمجة الملعب في ميزانية 2028" }, null)).ok).toBe(true);
+    expect((await getPublicPetition(petitionId))?.agendaItem?.decisionText).toBe("صادق المجلس على برمجة الملعب في ميزانية 2028");
+
     // The mandataire got an in-app notice and an e-mail at each step.
     const notices = await db.notification.findMany({ where: { userId: mandataire.id }, orderBy: { id: "asc" } });
-    expect(notices.map((n) => n.kind)).toEqual(["petitions.filed", "petitions.under_review", "petitions.accepted"]);
-    expect(await db.outboxMessage.count({ where: { toAddress: mandataire.email } })).toBe(3);
+    expect(notices.map((n) => n.kind)).toEqual(["petitions.filed", "petitions.under_review", "petitions.accepted", "petitions.council_decision"]);
+    expect(await db.outboxMessage.count({ where: { toAddress: mandataire.email } })).toBe(4);
     // No CIN in any audit event.
     const audits = JSON.stringify(await db.auditEvent.findMany({ where: { targetType: "petition" }, select: { before: true, after: true } }));
     for (const n of [0, 1, 50, 51]) expect(audits).not.toContain(cinOf(n));
@@ -222,6 +228,17 @@ describe("the lifecycle (arts. 123–125, 38)", () => {
     const stats = await getPetitionStatistics();
     // Filed 1 June, due 1 September, decided 2 September: late (art. 125).
     expect(stats).toMatchObject({ decided: 1, acceptedShare: 0, onTime: 0, late: 1, medianDays: 93 });
+  });
+});
+
+describe("abuse brakes", () => {
+  it("limits petition creation per account per day, with the wait to tell", async () => {
+    await signInAs(mandataire);
+    const input = PetitionSchema.parse({ kind: "CITIZENS", subject: "s", reasons: "r", objectives: "o", declaredAdmissible: "on" });
+    for (let i = 0; i < PETITIONS_PER_DAY; i += 1) expect((await createPetition(input, [])).ok).toBe(true);
+    const refused = await createPetition(input, []);
+    expect(refused).toMatchObject({ ok: false, formError: "rateLimited" });
+    expect(await db.petition.count()).toBe(PETITIONS_PER_DAY);
   });
 });
 

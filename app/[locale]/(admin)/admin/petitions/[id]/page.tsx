@@ -8,14 +8,14 @@ import { DataTable } from "@/components/ui/data-table";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
-import { addPaperSignatureAction, decidePetitionAction, invalidateSignatureAction, startReviewAction } from "@/lib/petitions/actions";
+import { addPaperSignatureAction, decidePetitionAction, invalidateSignatureAction, recordCouncilDecisionAction, startReviewAction } from "@/lib/petitions/actions";
 import { getPetitionForReview } from "@/lib/petitions/queries";
 import { fromDateColumn, isAnswerLate } from "@/lib/petitions/rules";
 import { idFromSegment, SIGNATURE_BASES } from "@/lib/petitions/schemas";
 
 type Props = PageProps<"/[locale]/admin/petitions/[id]">;
 
-const FLASHES = ["review", "invalidated", "accepted", "rejected"] as const;
+const FLASHES = ["review", "invalidated", "accepted", "rejected", "council"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Petitions" });
@@ -191,6 +191,22 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <h2 id="decided" className="text-2xl">{t("page.decision")}</h2>
           <p className="whitespace-pre-line" dir="auto">{petition.decisionReasons}</p>
           {petition.agendaItem && <p><Link href={`/sessions/${petition.agendaItem.session.id}`}>{t("page.agenda")}</Link></p>}
+        </section>
+      )}
+
+      {petition.status === "ACCEPTED" && petition.agendaItem && (
+        <section aria-labelledby="council" className="space-y-3 rounded-card border border-divider bg-surface p-5">
+          <h2 id="council" className="text-2xl">{t("admin.councilTitle")}</h2>
+          {petition.agendaItem.decisionText && <p dir="auto">{t("page.councilDecision", { decision: petition.agendaItem.decisionText })}</p>}
+          <ProgrammeForm
+            action={recordCouncilDecisionAction}
+            idPrefix="council"
+            hidden={hidden}
+            submitLabel={t("admin.councilSubmit")}
+            errorMessages={errorMessages}
+            defaults={{ decision: petition.agendaItem.decisionText ?? "" }}
+            items={[{ kind: "textarea", name: "decision", label: t("admin.councilDecision"), hint: t("admin.councilHint"), required: true, maxLength: 4000, rows: 4 }]}
+          />
         </section>
       )}
     </div>
