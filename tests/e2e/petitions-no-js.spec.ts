@@ -4,20 +4,20 @@ import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll, signIn } from "./helpers";
 
 test("a citizen signs a petition with JavaScript disabled, after a refused malformed CIN", async ({ page }) => {
-  await signIn(page, "auditor@demo.bni-mathar.example", "musharaka-demo-2026");
+  await signIn(page, "committee-chair@demo.bni-mathar.example", "musharaka-demo-2026");
   await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
   await page.goto("/petitions?status=COLLECTING");
   await page.getByRole("link", { name: /ملعب رياضي للقرب/ }).first().click();
   const before = Number((await page.getByTestId("signature-count").textContent())!.match(/\d+/)?.[0]);
 
-  await page.getByLabel("الاسم الكامل").fill("مدقق تجريبي");
+  await page.getByLabel("الاسم الكامل").fill("رئيسة تجريبية");
   await page.getByLabel("رقم البطاقة الوطنية للتعريف").fill("12AB");
   await page.getByLabel("العنوان بالجماعة").fill("دوار الزاوية");
   await page.getByLabel("مقيم(ة) بالجماعة").check();
   await page.getByRole("button", { name: "أوقع على العريضة" }).click();
   await expect(page.getByText("رقم البطاقة الوطنية غير صحيح").first()).toBeVisible();
   await expect(page.getByText("يجب تأكيد هذا التصريح.").first()).toBeVisible();
-  await expect(page.getByLabel("الاسم الكامل")).toHaveValue("مدقق تجريبي");
+  await expect(page.getByLabel("الاسم الكامل")).toHaveValue("رئيسة تجريبية");
 
   await page.getByLabel("رقم البطاقة الوطنية للتعريف").fill("ZX 300 001");
   await page.getByLabel("مقيم(ة) بالجماعة").check();

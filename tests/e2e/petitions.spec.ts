@@ -202,7 +202,7 @@ test("Arabic: created, signed online and on paper, filed with a receipt, reviewe
 
 test("French: a rejection with reasons reaches the mandataire by e-mail; the register and the statistics show it", async ({ page }) => {
   const subject = `Suppression d'une taxe nationale ${Date.now()}`;
-  const id = await createAndCollect(page, FR, subject, [{ account: "committee-member", cin: "ZY200001" }]);
+  const id = await createAndCollect(page, FR, subject, [{ account: "committee-rapporteur", cin: "ZY200001" }]);
   await setThreshold(id, 1);
   await mandataireFiles(page, FR, id);
   await bureauStartsReview(page, FR, id);
