@@ -4,6 +4,7 @@ import ar from "@/messages/ar.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
+import arPetitions from "@/messages/ar/petitions.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
 import arProgrammeAdoption from "@/messages/ar/programme-adoption.json";
 import arProgrammeEvaluation from "@/messages/ar/programme-evaluation.json";
@@ -15,6 +16,7 @@ import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
+import frPetitions from "@/messages/fr/petitions.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeAdoption from "@/messages/fr/programme-adoption.json";
 import frProgrammeEvaluation from "@/messages/fr/programme-evaluation.json";
@@ -36,6 +38,7 @@ export const MESSAGES = {
     Documents: arDocuments,
     Information: arInformation,
     Forum: arForum,
+    Petitions: arPetitions,
   },
   fr: {
     ...fr,
@@ -49,6 +52,7 @@ export const MESSAGES = {
     Documents: frDocuments,
     Information: frInformation,
     Forum: frForum,
+    Petitions: frPetitions,
   },
 };
 

@@ -14,6 +14,8 @@ export const COMMUNE_SETTINGS = {
   regionFr: "Région de l'Oriental",
   // Legal population of the 2004 census (the 2014 and 2024 figures are unconfirmed).
   legalPopulation: 7089,
+  // Not one of the six communes with arrondissements (art. 216): the petition threshold is 100 (art. 123).
+  hasArrondissements: false,
   censusYear: 2004,
   // ≤ 7,500 inhabitants → 11 council members (OL 59.11 art. 127, domain.md §1.8).
   councilSize: 11,

@@ -18,6 +18,7 @@ import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
 import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
+import { seedPetitions } from "./petitions";
 import { seedProgramme } from "./programme";
 import { seedHolidays } from "./holidays";
 
@@ -62,6 +63,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedMeetings(tx);
       await seedHolidays(tx);
       await seedForum(tx);
+      await seedPetitions(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,
