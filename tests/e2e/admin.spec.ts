@@ -61,13 +61,13 @@ test("the last administrator cannot remove their own administrator role", async 
 test("an administrator suspends an account: its open session stops at once; reactivated, it signs in again", async ({ page, browser }) => {
   const member = await browser.newContext();
   const memberPage = await member.newPage();
-  await signIn(memberPage, "committee-member@demo.bni-mathar.example", DEMO_PASSWORD);
+  await signIn(memberPage, "committee-chair@demo.bni-mathar.example", DEMO_PASSWORD);
   await expect(memberPage).toHaveURL(/\/account$/);
 
   await signIn(page, "admin@demo.bni-mathar.example", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/account$/);
-  await page.goto("/admin/users?q=committee-member");
-  await page.getByRole("link", { name: "عضوة هيئة المساواة (حساب تجريبي)" }).click();
+  await page.goto("/admin/users?q=committee-chair");
+  await page.getByRole("link", { name: "رئيسة هيئة المساواة (حساب تجريبي)" }).click();
   await expect(page.getByText("حالة الحساب: نشط")).toBeVisible();
   const suspension = page.getByRole("form", { name: "توقيف الحساب" });
   await suspension.getByLabel(/^السبب/).fill("حساب مشترك بين عدة أشخاص");
@@ -79,7 +79,7 @@ test("an administrator suspends an account: its open session stops at once; reac
   // The member's next click finds them signed out.
   await memberPage.goto("/account");
   await expect(memberPage).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
-  await memberPage.locator("#field-email").first().fill("committee-member@demo.bni-mathar.example");
+  await memberPage.locator("#field-email").first().fill("committee-chair@demo.bni-mathar.example");
   await memberPage.locator("#field-password").fill(DEMO_PASSWORD);
   await memberPage.locator("form").filter({ has: memberPage.locator("#field-password") }).getByRole("button").click();
   await expect(memberPage.getByRole("alert").filter({ hasText: "هذا الحساب موقوف" })).toBeVisible();
@@ -88,7 +88,7 @@ test("an administrator suspends an account: its open session stops at once; reac
   await reactivation.getByLabel(/^السبب/).fill("حساب شخصي جديد");
   await reactivation.getByRole("button", { name: "إعادة تفعيل الحساب" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("أُعيد تفعيل الحساب.");
-  await signIn(memberPage, "committee-member@demo.bni-mathar.example", DEMO_PASSWORD);
+  await signIn(memberPage, "committee-chair@demo.bni-mathar.example", DEMO_PASSWORD);
   await expect(memberPage).toHaveURL(/\/account$/);
   await member.close();
 });
