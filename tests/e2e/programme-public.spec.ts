@@ -89,6 +89,11 @@ test("the Arabic overview shows the execution figures, charts with their text eq
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
   expect(csp).toEqual([]);
+
+  // The programme's documents are the library's "action programme" category.
+  const documents = page.locator("section", { has: page.getByRole("heading", { name: "وثائق البرنامج" }) });
+  await documents.getByRole("link", { name: /^كل وثائق البرنامج في مكتبة الوثائق/ }).click();
+  await expect(page).toHaveURL(/\/information\?category=ACTION_PROGRAMME$/);
 });
 
 test("the French overview reads left to right, bars included", async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdoptionRecord, BudgetSection, ExecutionSection, PerAxisSection, PerDouarSection } from "@/components/programme/overview";
+import { ProgrammeDocuments } from "@/components/programme/programme-documents";
 import { SectionNav } from "@/components/programme/section-nav";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -58,6 +59,8 @@ export default async function ProgrammePage({ params }: PageProps<"/[locale]/pro
           </li>
         </ul>
       </section>
+
+      <ProgrammeDocuments locale={locale} />
 
       <AdoptionRecord overview={overview} locale={locale} />
     </div>
