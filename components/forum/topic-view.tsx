@@ -192,6 +192,25 @@ export async function TopicPage({ topic, locale, done }: { topic: TopicView; loc
         {viewer.following && <p>{t("topic.followingNote")}</p>}
       </section>
 
+      {!topic.hiddenAt && (
+        <section aria-labelledby="topic-petition" className="space-y-2">
+          <h2 id="topic-petition" className="text-xl">{t("topic.petitionTitle")}</h2>
+          {topic.petitions.length > 0 && (
+            <ul className="list-disc space-y-1 ps-6">
+              {topic.petitions.map((petition) => (
+                <li key={petition.id}>
+                  <Link href={`/petitions/${petition.id}`} dir="auto">{petition.subject}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>{t("topic.petitionIntro")}</p>
+          <p>
+            <Link href={{ pathname: "/petitions/new", query: { fromTopic: String(topic.id) } }} className="font-bold">{t("topic.toPetition")}</Link>
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="topic-replies" className="space-y-4">
         <h2 id="topic-replies" className="text-2xl">{t("topic.replies", { count: topic.posts.length })}</h2>
         {topic.posts.length === 0 ? (

@@ -123,6 +123,8 @@ export async function getTopic(topicId: number) {
         orderBy: { meeting: { scheduledAt: "asc" } },
         select: { outcome: true, meeting: { select: { id: true, scheduledAt: true } } },
       },
+      // Drafts are their owner's business; a petition once open to signatures is public.
+      petitions: { where: { status: { not: "DRAFT" } }, orderBy: { id: "asc" }, select: { id: true, subject: true } },
       _count: { select: { supports: true, follows: true } },
     },
   });

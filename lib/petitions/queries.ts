@@ -61,6 +61,7 @@ export async function getPublicPetition(id: number) {
     select: {
       ...LIST_FIELDS, reasons: true, objectives: true, ownerId: true, reviewStartedAt: true, decisionReasons: true,
       agendaItem: { select: { referredCommittee: true, decisionText: true, session: { select: { id: true, year: true, month: true } } } },
+      forumTopic: { where: { hiddenAt: null }, select: { id: true, title: true } },
       _count: { select: { signatures: VALID_SIGNATURES, follows: true } },
     },
   });
@@ -255,4 +256,9 @@ export async function listOpenPetitions(): Promise<OpenPetitionRow[]> {
     session: r.agendaItem ? `${r.agendaItem.session.year}-${String(r.agendaItem.session.month).padStart(2, "0")}` : null,
     council_decision: r.agendaItem?.decisionText ?? null,
   }));
+}
+
+/** A forum topic the public can see, as a petition grown from it starts (issue 6). */
+export async function getTopicForPetition(topicId: number) {
+  return db.forumTopic.findFirst({ where: { id: topicId, hiddenAt: null }, select: { id: true, title: true, body: true } });
 }

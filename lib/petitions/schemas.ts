@@ -27,6 +27,7 @@ export const PETITION_ERROR_KEYS = [
   "fileTooLarge",
   "fileTypeRefused",
   "attachmentsRequired",
+  "topicUnavailable",
 ] as const;
 export type PetitionErrorKey = (typeof PETITION_ERROR_KEYS)[number];
 
@@ -59,6 +60,8 @@ export const PetitionSchema = z.object({
   /** Art. 124, association petitions only: checked by the service when kind is ASSOCIATION. */
   declaredGoodStanding: checkbox,
   declaredRelatedActivity: checkbox,
+  /** The forum topic the petition grows from (issue 6), if any. */
+  forumTopicId: z.preprocess((value) => value || undefined, id.optional()),
 });
 export type PetitionInput = z.infer<typeof PetitionSchema>;
 

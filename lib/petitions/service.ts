@@ -106,6 +106,8 @@ export async function createPetition(input: PetitionInput, attachments: Uploaded
     if (Object.keys(declarations).length) return { ok: false, fieldErrors: declarations };
     associationId = association.id;
   }
+  // A petition may grow from a forum topic that the public can see.
+  if (input.forumTopicId && !(await db.forumTopic.count({ where: { id: input.forumTopicId, hiddenAt: null } }))) return { ok: false, formError: "topicUnavailable" };
   const limit = await hitRateLimit(`petitions.create:${user.id}`, PETITIONS_PER_DAY, 86_400);
   if (!limit.allowed) return { ok: false, formError: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
 
@@ -135,12 +137,13 @@ export async function createPetition(input: PetitionInput, attachments: Uploaded
           declaredAdmissible: input.declaredAdmissible,
           declaredGoodStanding: associationId ? input.declaredGoodStanding : false,
           declaredRelatedActivity: associationId ? input.declaredRelatedActivity : false,
+          forumTopicId: input.forumTopicId ?? null,
           attachments: { createMany: { data: stored } },
           follows: { create: { userId: user.id } },
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: user.id, action: "petition.created", targetType: "petition", targetId: String(created.id), after: { kind: input.kind, subject: input.subject } });
+      await recordAudit(tx, { actorId: user.id, action: "petition.created", targetType: "petition", targetId: String(created.id), after: { kind: input.kind, subject: input.subject, forumTopicId: input.forumTopicId ?? null } });
       return created;
     });
     return { ok: true, data: petition };

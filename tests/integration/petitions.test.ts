@@ -242,6 +242,24 @@ describe("abuse brakes", () => {
   });
 });
 
+describe("a petition grown from a forum topic (issue 6)", () => {
+  it("stays linked to the topic it came from; a hidden topic cannot start one", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE forum_categories, forum_topics RESTART IDENTITY CASCADE");
+    const category = await db.forumCategory.create({ data: { slug: "sports", nameAr: "ملاعب", nameFr: "Terrains" } });
+    const topic = await db.forumTopic.create({ data: { categoryId: category.id, title: "لا يوجد ملعب قرب المدرسة", body: "الأطفال يلعبون في الطريق" } });
+    const hidden = await db.forumTopic.create({ data: { categoryId: category.id, title: "مخفي", body: "x", hiddenAt: new Date(), hiddenReason: "سب" } });
+    await signInAs(mandataire);
+    const input = (forumTopicId: number) =>
+      PetitionSchema.parse({ kind: "CITIZENS", subject: "ملعب للقرب", reasons: "الأطفال يلعبون في الطريق", objectives: "تهيئة ملعب", declaredAdmissible: "on", forumTopicId: String(forumTopicId) });
+
+    const created = await createPetition(input(topic.id), []);
+    expect(created.ok).toBe(true);
+    expect(await db.petition.findFirstOrThrow({ where: { forumTopicId: topic.id } })).toMatchObject({ status: "DRAFT", subject: "ملعب للقرب" });
+    expect(await createPetition(input(hidden.id), [])).toEqual({ ok: false, formError: "topicUnavailable" });
+    expect(await db.petition.count({ where: { forumTopicId: hidden.id } })).toBe(0);
+  });
+});
+
 describe("association petitions (art. 124; decree 2.16.403 art. 4)", () => {
   const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
   const files = ["FINAL_RECEIPT", "STATUTES", "MANDATE"].map((kind) => ({ kind: kind as "FINAL_RECEIPT", name: `${kind}.pdf`, bytes: PDF }));

@@ -35,6 +35,11 @@ export default async function PetitionPage({ params, searchParams }: Props) {
         <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t(`page.flash.${flash}`)}</p>
       )}
       <PetitionFacts petition={petition} />
+      {petition.forumTopic && (
+        <p className="rounded-md border-s-4 border-accent bg-warning-soft p-3">
+          {t("page.fromTopic")} <Link href={`/forum/topics/${petition.forumTopic.id}`} dir="auto">{petition.forumTopic.title}</Link>
+        </p>
+      )}
       {petition.viewer.isOwner && <OwnerSteps petition={petition} />}
       <SignSection petition={petition} />
       <FollowSection petition={petition} />

@@ -5,7 +5,8 @@ import { ProgrammeForm, type FormItem } from "@/components/programme/programme-f
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 import { createPetitionAction } from "@/lib/petitions/actions";
-import { getMyAssociation } from "@/lib/petitions/queries";
+import { getMyAssociation, getTopicForPetition } from "@/lib/petitions/queries";
+import { Link } from "@/lib/i18n/navigation";
 import { PETITION_KINDS, SUBJECT_MAX, TEXT_MAX } from "@/lib/petitions/schemas";
 import { ASSOCIATION_ATTACHMENTS } from "@/lib/petitions/service";
 
@@ -15,10 +16,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/petition
 }
 
 /** The decree's model (2.16.403 annex): subject, reasons, objectives; an association adds its declarations and documents (art. 124, decree art. 4). */
-export default async function NewPetitionPage({ params }: PageProps<"/[locale]/petitions/new">) {
+export default async function NewPetitionPage({ params, searchParams }: PageProps<"/[locale]/petitions/new">) {
   const locale = await pageLocale(params);
-  await pageUserWith("petitions.create", locale, "/petitions/new");
-  const [t, errorMessages, association] = await Promise.all([getTranslations("Petitions"), petitionErrorMessages(), getMyAssociation()]);
+  const fromTopic = Number((await searchParams).fromTopic);
+  const topicId = Number.isInteger(fromTopic) && fromTopic > 0 ? fromTopic : null;
+  await pageUserWith("petitions.create", locale, topicId ? `/petitions/new?fromTopic=${topicId}` : "/petitions/new");
+  const [t, errorMessages, association, topic] = await Promise.all([
+    getTranslations("Petitions"),
+    petitionErrorMessages(),
+    getMyAssociation(),
+    topicId ? getTopicForPetition(topicId) : null,
+  ]);
   const items: FormItem[] = [
     ...(association
       ? [{ kind: "radios" as const, name: "kind", label: t("form.kind"), required: true, options: PETITION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })) }]
@@ -41,12 +49,18 @@ export default async function NewPetitionPage({ params }: PageProps<"/[locale]/p
       <h1 className="text-3xl">{t("form.title")}</h1>
       <p>{t("form.intro")}</p>
       {association && <p className="rounded-md border-s-4 border-brand bg-brand-soft p-3" dir="auto">{t("form.associationIntro", { name: association.name })}</p>}
+      {topic && (
+        <p className="rounded-md border-s-4 border-accent bg-warning-soft p-3">
+          {t("form.fromTopic")}{" "}
+          <Link href={`/forum/topics/${topic.id}`} dir="auto">{topic.title}</Link>
+        </p>
+      )}
       <ProgrammeForm
         action={createPetitionAction}
         idPrefix="petition"
         items={items}
-        hidden={association ? undefined : { kind: "CITIZENS" }}
-        defaults={{ kind: "CITIZENS" }}
+        hidden={{ ...(association ? {} : { kind: "CITIZENS" }), ...(topic ? { forumTopicId: String(topic.id) } : {}) }}
+        defaults={{ kind: "CITIZENS", ...(topic ? { subject: topic.title.slice(0, SUBJECT_MAX), reasons: topic.body.slice(0, TEXT_MAX) } : {}) }}
         submitLabel={t("form.submit")}
         errorMessages={errorMessages}
       />
