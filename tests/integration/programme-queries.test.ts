@@ -280,7 +280,7 @@ describe("a project's page", () => {
     expect(project.latest).toMatchObject({ physicalPercent: 60, spentMad: 450_000 });
     expect(project.updates.map((u) => u.physicalPercent)).toEqual([60, 20, 5]);
     expect(project.updates[0]!.evidence).toEqual([
-      { id: expect.any(Number), kind: "PHOTO", mimeType: "image/jpeg", bytes: 120_000, captionAr: "الأقسام", captionFr: "Les classes" },
+      { id: expect.any(Number), kind: "PHOTO", mimeType: "image/jpeg", bytes: 120_000, captionAr: "الأقسام", captionFr: "Les classes", withdrawnAt: null, withdrawnReason: null },
     ]);
     expect(project.indicators[0]!.values).toEqual([{ year: 2024, value: 2 }, { year: 2025, value: 4 }]);
     expect(project.milestones).toHaveLength(1);
