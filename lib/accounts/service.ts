@@ -14,7 +14,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { passwordResetEmail, verificationEmail } from "@/lib/mail/templates";
 import { kickOutboxWorker } from "@/lib/mail/worker";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitRateLimit, rateLimitReached } from "@/lib/security/rate-limit";
 import { passwordProblem } from "./password-policy";
 import type { RegisterInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
@@ -22,6 +22,8 @@ import type { ServiceResult } from "@/lib/forms/form-state";
 /** Sign-in lockout (targets.md #21): after this many failures in a row the account waits. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
+/** Wrong passwords one address may try in 15 minutes, whatever the accounts (credential stuffing). */
+export const FAILED_SIGN_INS_PER_ADDRESS = 50;
 const VERIFY_TOKEN_HOURS = 48;
 const RESET_TOKEN_MINUTES = 60;
 
@@ -136,7 +138,9 @@ export async function authenticate(
   password: string,
   ip: string,
 ): Promise<{ ok: true; user: AuthenticatedUser } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number }> {
-  const ipLimit = await hitRateLimit(`signin:ip:${ip}`, 50, 15 * 60);
+  // Only failures count against the address: a town hall's or a carrier's shared IP signs many people in.
+  const ipKey = `signin:ip:${ip}`;
+  const ipLimit = await rateLimitReached(ipKey, FAILED_SIGN_INS_PER_ADDRESS, 15 * 60);
   if (!ipLimit.allowed) return { ok: false, reason: "rateLimited", retryAfterSeconds: ipLimit.retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -148,6 +152,7 @@ export async function authenticate(
   });
   if (!user) {
     await verifyPassword(await DUMMY_PASSWORD_HASH, password);
+    await hitRateLimit(ipKey, FAILED_SIGN_INS_PER_ADDRESS, 15 * 60);
     return { ok: false, reason: "invalidCredentials" };
   }
   const now = Date.now();
@@ -155,6 +160,7 @@ export async function authenticate(
     return { ok: false, reason: "accountLocked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000) };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
+    await hitRateLimit(ipKey, FAILED_SIGN_INS_PER_ADDRESS, 15 * 60);
     // Counted in the database, so that guesses sent in parallel are each counted.
     const [counted] = await db.$queryRaw<{ failed_sign_ins: number }[]>`
       UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = ${user.id}::uuid RETURNING failed_sign_ins`;

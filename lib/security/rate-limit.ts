@@ -21,3 +21,17 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   const resetsAt = row.window_start.getTime() + windowSeconds * 1000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - Date.now()) / 1000)) };
 }
+
+/**
+ * Whether `key` has already used up `limit` hits in its current window, without counting one: for
+ * limits that count only failures (call hitRateLimit when one happens).
+ */
+export async function rateLimitReached(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const rows = await db.$queryRaw<{ hits: number; window_start: Date }[]>`
+    SELECT hits, window_start FROM rate_limit_buckets
+    WHERE key = ${key} AND window_start > now() - make_interval(secs => ${windowSeconds})`;
+  const row = rows[0];
+  if (!row || row.hits < limit) return { allowed: true };
+  const resetsAt = row.window_start.getTime() + windowSeconds * 1000;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - Date.now()) / 1000)) };
+}

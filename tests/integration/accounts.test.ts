@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import {
   authenticate,
   changePassword,
+  FAILED_SIGN_INS_PER_ADDRESS,
   LOCKOUT_MINUTES,
   registerAccount,
   requestPasswordReset,
@@ -324,6 +325,19 @@ describe("authenticate", () => {
     for (let i = 1; i <= 4; i++) {
       expect(await authenticate(user.email, "wrong-password-123", ip)).toEqual({ ok: false, reason: "invalidCredentials" });
     }
+  });
+
+  it("lets many people sign in from one shared address, but stops an address that keeps guessing", async () => {
+    const shared = "198.51.100.7";
+    const user = await createUser();
+    // A town hall's or a carrier's shared address: sign-ins that succeed are never counted.
+    for (let i = 0; i < FAILED_SIGN_INS_PER_ADDRESS + 10; i++) expect((await authenticate(user.email, user.password, shared)).ok).toBe(true);
+
+    // Wrong passwords across many accounts (credential stuffing) are.
+    for (let i = 0; i < FAILED_SIGN_INS_PER_ADDRESS; i++) await authenticate(`nobody-${i}@test.example`, "wrong-password-123", shared);
+    expect(await authenticate(user.email, user.password, shared)).toMatchObject({ ok: false, reason: "rateLimited" });
+    // Another address is not affected.
+    expect((await authenticate(user.email, user.password, "198.51.100.8")).ok).toBe(true);
   });
 
   it("counts wrong passwords tried at the same time, so parallel guessing still locks the account", async () => {
