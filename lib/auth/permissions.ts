@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "petitions.sign",
   "forum.post",
   "information.request",
+  "consultations.answer",
   "petitions.file_for_association",
   "admin.access", // open the staff area
   "programme.manage", // create and edit axes and projects
@@ -32,6 +33,8 @@ export const PERMISSIONS = [
   "documents.publish",
   "forum.answer",
   "forum.moderate",
+  "sessions.manage", // council sessions: dates, agenda, decisions and votes
+  "consultations.manage", // public consultations and their syntheses
   "petitions.review",
   "information.handle_requests",
   "committee.workspace",
@@ -55,6 +58,7 @@ const CITIZEN: readonly Permission[] = [
   "petitions.sign",
   "forum.post",
   "information.request",
+  "consultations.answer",
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -69,6 +73,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "documents.publish",
     "forum.answer",
     "forum.moderate",
+    "sessions.manage",
+    "consultations.manage",
   ],
   BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
@@ -86,6 +92,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "outbox.read",
     "settings.manage",
     "committee.manage_members",
+    "sessions.manage",
+    "consultations.manage",
   ],
 };
 

@@ -1,9 +1,8 @@
 import "server-only";
 // Council sessions and their agendas, as far as petitions need them (organic law 113.14 arts. 33,
 // 38, 125): an accepted petition goes on the agenda of the next ordinary session, which is
-// created on demand. Issue 8 (council sessions) builds the rest on these two tables.
+// created on demand. The rest of the sessions module (issue 8) is in service.ts and queries.ts.
 import type { Tx } from "@/lib/db/create-client";
-import { db } from "@/lib/db/client";
 
 /** The ordinary session of `month`/`year`, created if it does not exist yet; one per ordinary month. */
 export async function ordinarySession(tx: Tx, { year, month }: { year: number; month: number }): Promise<{ id: number }> {
@@ -34,19 +33,5 @@ export async function placePetitionOnAgenda(
       referredCommittee: committee,
     },
     select: { id: true },
-  });
-}
-
-/** A session and its agenda, public (sessions are public, art. 48). */
-export async function getSessionWithAgenda(id: number) {
-  return db.councilSession.findUnique({
-    where: { id },
-    select: {
-      id: true, kind: true, year: true, month: true, startsOn: true, endsOn: true, status: true,
-      agendaItems: {
-        orderBy: { id: "asc" },
-        select: { id: true, origin: true, titleAr: true, titleFr: true, referredCommittee: true, decisionText: true, petition: { select: { id: true, reference: true } } },
-      },
-    },
   });
 }

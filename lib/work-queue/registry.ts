@@ -6,10 +6,11 @@ import type { Locale } from "@/lib/i18n/config";
 import { openRequestsQueue, pendingComplaintsQueue } from "@/lib/information/queue";
 import { petitionReviewQueue } from "@/lib/petitions/queue";
 import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
+import { unpublishedDecisionsQueue } from "@/lib/sessions/queue";
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue, unpublishedDecisionsQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;
