@@ -1,9 +1,11 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arConsultations from "@/messages/ar/consultations.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
+import arParticipation from "@/messages/ar/participation.json";
 import arPetitions from "@/messages/ar/petitions.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
 import arProgrammeAdoption from "@/messages/ar/programme-adoption.json";
@@ -14,9 +16,11 @@ import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
 import arSessions from "@/messages/ar/sessions.json";
 import fr from "@/messages/fr.json";
+import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
+import frParticipation from "@/messages/fr/participation.json";
 import frPetitions from "@/messages/fr/petitions.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
 import frProgrammeAdoption from "@/messages/fr/programme-adoption.json";
@@ -42,6 +46,8 @@ export const MESSAGES = {
     Forum: arForum,
     Petitions: arPetitions,
     Sessions: arSessions,
+    Consultations: arConsultations,
+    Participation: arParticipation,
   },
   fr: {
     ...fr,
@@ -57,6 +63,8 @@ export const MESSAGES = {
     Forum: frForum,
     Petitions: frPetitions,
     Sessions: frSessions,
+    Consultations: frConsultations,
+    Participation: frParticipation,
   },
 };
 

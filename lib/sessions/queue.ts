@@ -21,24 +21,24 @@ export const unpublishedDecisionsQueue: WorkQueueProvider = {
       take: 200,
       select: { id: true, kind: true, year: true, month: true, startsOn: true, endsOn: true, createdAt: true },
     });
+    const lastDay = (row: (typeof rows)[number]) => toDateColumn(communeDate(row.endsOn ?? row.startsOn ?? row.createdAt));
     const items = rows.map((row) => {
       const end = row.endsOn ?? row.startsOn ?? row.createdAt;
       return {
         id: String(row.id),
         title: t("Sessions.queue.item", { kind: row.kind, year: row.year, month: row.month }),
         href: `/admin/sessions/${row.id}`,
-        dueAt: decisionsDueOn(toDateColumn(communeDate(end))),
+        dueAt: decisionsDueOn(lastDay(row)),
         since: end,
-        late: decisionsLate(toDateColumn(communeDate(end)), today, null),
       };
     });
     return {
       key: this.key,
       title: t("Sessions.queue.title"),
       total: items.length,
-      overdue: items.filter((item) => item.late).length,
+      overdue: rows.filter((row) => decisionsLate(lastDay(row), today, null)).length,
       moreHref: "/admin/sessions",
-      items: items.slice(0, limit).map(({ late: _late, ...item }) => item),
+      items: items.slice(0, limit),
     };
   },
 };

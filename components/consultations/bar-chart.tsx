@@ -1,0 +1,20 @@
+// A horizontal bar chart in SVG with its text equivalent (a list of the same figures): the chart is
+// decoration for sighted readers, the list carries the meaning (WCAG 1.1.1).
+export function BarChart({ label, rows }: { label: string; rows: { label: string; value: number; text: string }[] }) {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const height = rows.length * 28;
+  return (
+    <figure className="space-y-2">
+      <svg role="img" aria-label={label} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" className="h-auto w-full max-w-md" style={{ height: `${height}px` }}>
+        {rows.map((row, i) => (
+          <rect key={i} x="0" y={i * 28 + 4} width={Math.max(0.5, (row.value / max) * 100)} height="20" className="fill-brand" />
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="space-y-1 text-sm">
+          {rows.map((row, i) => <li key={i}>{row.text}</li>)}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
