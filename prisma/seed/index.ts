@@ -20,6 +20,7 @@ import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
 import { seedPetitions } from "./petitions";
 import { seedProgramme } from "./programme";
+import { seedSessions } from "./sessions";
 import { seedHolidays } from "./holidays";
 
 export interface SeedSummary {
@@ -64,6 +65,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedHolidays(tx);
       await seedForum(tx);
       await seedPetitions(tx);
+      await seedSessions(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,
