@@ -56,3 +56,17 @@ export async function ConsultationResults({ consultation, locale }: { consultati
     </section>
   );
 }
+
+/** What the commune heard and what it decided, published after closing. */
+export async function Synthesis({ consultation, locale }: { consultation: Pick<PublicConsultation, "heardAr" | "heardFr" | "decidedAr" | "decidedFr">; locale: Locale }) {
+  const t = await getTranslations("Consultations");
+  return (
+    <section aria-labelledby="synthesis-title" className="space-y-3 rounded-card border-2 border-success bg-success-soft p-4" data-testid="synthesis">
+      <h2 id="synthesis-title" className="text-2xl">{t("synthesis")}</h2>
+      <h3 className="text-lg">{t("heard")}</h3>
+      <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.heardAr, consultation.heardFr)}</p>
+      <h3 className="text-lg">{t("decided")}</h3>
+      <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.decidedAr, consultation.decidedFr)}</p>
+    </section>
+  );
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConsultationStatus } from "@/components/consultations/consultation-cards";
-import { ConsultationResults } from "@/components/consultations/consultation-results";
+import { ConsultationResults, Synthesis } from "@/components/consultations/consultation-results";
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
 import { ProgrammeForm, type FormItem } from "@/components/programme/programme-form";
 import { getSession } from "@/lib/auth/session";
@@ -94,13 +94,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       {!consultation.open && <p className="rounded-md border-s-4 border-accent bg-warning-soft p-4">{t("closedNotice")}</p>}
 
       {consultation.synthesisPublishedAt ? (
-        <section aria-labelledby="synthesis-title" className="space-y-3 rounded-card border-2 border-success bg-success-soft p-4" data-testid="synthesis">
-          <h2 id="synthesis-title" className="text-2xl">{t("synthesis")}</h2>
-          <h3 className="text-lg">{t("heard")}</h3>
-          <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.heardAr, consultation.heardFr)}</p>
-          <h3 className="text-lg">{t("decided")}</h3>
-          <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.decidedAr, consultation.decidedFr)}</p>
-        </section>
+        <Synthesis consultation={consultation} locale={locale} />
       ) : (
         !consultation.open && <p>{t("synthesisPending")}</p>
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConsultationStatus } from "@/components/consultations/consultation-cards";
-import { ConsultationResults } from "@/components/consultations/consultation-results";
+import { ConsultationResults, Synthesis } from "@/components/consultations/consultation-results";
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
@@ -77,15 +77,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
         </section>
       )}
 
-      {consultation.synthesisPublishedAt && (
-        <section aria-labelledby="synthesis-title" className="space-y-2">
-          <h2 id="synthesis-title" className="text-2xl">{t("synthesis")}</h2>
-          <h3 className="text-lg">{t("heard")}</h3>
-          <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.heardAr, consultation.heardFr)}</p>
-          <h3 className="text-lg">{t("decided")}</h3>
-          <p className="whitespace-pre-line" dir="auto">{localized(locale, consultation.decidedAr, consultation.decidedFr)}</p>
-        </section>
-      )}
+      {consultation.synthesisPublishedAt && <Synthesis consultation={consultation} locale={locale} />}
       {consultation.results && <ConsultationResults consultation={consultation} locale={locale} />}
     </div>
   );

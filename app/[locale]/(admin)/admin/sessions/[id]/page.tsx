@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { sessionErrorMessages } from "@/components/sessions/error-messages";
+import { sessionFieldItems } from "@/components/sessions/session-fields";
 import { AgendaList, SessionDates, SessionStatusBadge, sessionTitle } from "@/components/sessions/session-view";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
@@ -64,16 +65,7 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
           <ProgrammeForm
             action={updateSessionAction}
             idPrefix="edit"
-            items={[
-              { kind: "row", fields: [
-                { kind: "text", name: "startsOn", label: t("staff.startsOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
-                { kind: "text", name: "endsOn", label: t("staff.endsOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
-              ] },
-              { kind: "row", fields: [
-                { kind: "text", name: "placeAr", label: t("staff.placeAr"), required: true, maxLength: 300, dir: "rtl", lang: "ar" },
-                { kind: "text", name: "placeFr", label: t("staff.placeFr"), required: true, maxLength: 300, dir: "ltr", lang: "fr" },
-              ] },
-            ]}
+            items={sessionFieldItems(t)}
             hidden={hidden}
             defaults={{ startsOn: asDay(session.startsOn), endsOn: asDay(session.endsOn), placeAr: session.placeAr ?? "", placeFr: session.placeFr ?? "" }}
             submitLabel={t("staff.save")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { sessionErrorMessages } from "@/components/sessions/error-messages";
+import { sessionFieldItems } from "@/components/sessions/session-fields";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -26,14 +27,7 @@ export default async function NewSessionPage({ params }: PageProps<"/[locale]/ad
         idPrefix="session"
         items={[
           { kind: "radios", name: "kind", label: t("staff.kindLabel"), required: true, options: SESSION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })) },
-          { kind: "row", fields: [
-            { kind: "text", name: "startsOn", label: t("staff.startsOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
-            { kind: "text", name: "endsOn", label: t("staff.endsOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
-          ] },
-          { kind: "row", fields: [
-            { kind: "text", name: "placeAr", label: t("staff.placeAr"), required: true, maxLength: 300, dir: "rtl", lang: "ar" },
-            { kind: "text", name: "placeFr", label: t("staff.placeFr"), required: true, maxLength: 300, dir: "ltr", lang: "fr" },
-          ] },
+          ...sessionFieldItems(t),
         ]}
         defaults={{ kind: "ORDINARY" }}
         submitLabel={t("staff.create")}
