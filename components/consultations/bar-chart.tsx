@@ -5,7 +5,7 @@ export function BarChart({ label, rows }: { label: string; rows: { label: string
   const height = rows.length * 28;
   return (
     <figure className="space-y-2">
-      <svg role="img" aria-label={label} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" className="h-auto w-full max-w-md" style={{ height: `${height}px` }}>
+      <svg role="img" aria-label={label} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" className="h-auto w-full max-w-md rtl:-scale-x-100" style={{ height: `${height}px` }}>
         {rows.map((row, i) => (
           <rect key={i} x="0" y={i * 28 + 4} width={Math.max(0.5, (row.value / max) * 100)} height="20" className="fill-brand" />
         ))}

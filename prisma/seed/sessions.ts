@@ -47,19 +47,26 @@ async function seedSession(tx: Tx, demo: DemoSession): Promise<void> {
   const ordinaryKey = `${demo.year}-${String(demo.month).padStart(2, "0")}`;
   const status = demo.decisionsPublishedAt ? "DECISIONS_PUBLISHED" : demo.agendaPublishedAt ? "AGENDA_PUBLISHED" : "PLANNED";
   const dates = { startsOn: day(demo.startsOn), endsOn: day(demo.endsOn), ...PLACE };
+  const publication = {
+    status, agendaPublishedAt: demo.agendaPublishedAt ? new Date(demo.agendaPublishedAt) : null,
+    decisionsPublishedAt: demo.decisionsPublishedAt ? new Date(demo.decisionsPublishedAt) : null,
+  } as const;
   const session = await tx.councilSession.upsert({
     where: { ordinaryKey },
-    create: {
-      kind: "ORDINARY", year: demo.year, month: demo.month, ordinaryKey, status, ...dates,
-      agendaPublishedAt: demo.agendaPublishedAt ? new Date(demo.agendaPublishedAt) : null,
-      decisionsPublishedAt: demo.decisionsPublishedAt ? new Date(demo.decisionsPublishedAt) : null,
-    },
+    create: { kind: "ORDINARY", year: demo.year, month: demo.month, ordinaryKey, ...dates, ...publication },
     update: {},
     select: { id: true, startsOn: true },
   });
-  // Created earlier by an accepted petition, without dates: give it the demo dates and place.
-  if (!session.startsOn) await tx.councilSession.update({ where: { id: session.id }, data: dates });
+  // A session with staff items is left as it is (seeded before, or real).
   if ((await tx.agendaItem.count({ where: { sessionId: session.id, origin: { not: "PETITION" } } })) > 0) return;
+  // Created earlier by an accepted petition (no dates, planned): give it the demo dates, place and steps.
+  await tx.councilSession.update({ where: { id: session.id }, data: { ...(session.startsOn ? {} : dates), ...publication } });
+  if (demo.decisionsPublishedAt) {
+    await tx.agendaItem.updateMany({
+      where: { sessionId: session.id, origin: "PETITION", decisionText: null },
+      data: { decisionText: "قرر المجلس إدراج مقترحات العريضة في برمجة السنة المقبلة (مقرر تجريبي).", votesFor: 11, votesAgainst: 0, votesAbstain: 0 },
+    });
+  }
   for (const item of demo.items) {
     await tx.agendaItem.create({
       data: {
