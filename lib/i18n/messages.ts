@@ -12,6 +12,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
@@ -24,6 +25,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
   ar: {
@@ -39,6 +41,7 @@ export const MESSAGES = {
     Information: arInformation,
     Forum: arForum,
     Petitions: arPetitions,
+    Settings: arSettings,
   },
   fr: {
     ...fr,
@@ -53,6 +56,7 @@ export const MESSAGES = {
     Information: frInformation,
     Forum: frForum,
     Petitions: frPetitions,
+    Settings: frSettings,
   },
 };
 
