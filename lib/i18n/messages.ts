@@ -15,6 +15,7 @@ import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
 import arSessions from "@/messages/ar/sessions.json";
+import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
@@ -30,6 +31,7 @@ import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
 import frSessions from "@/messages/fr/sessions.json";
+import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
   ar: {
@@ -48,6 +50,7 @@ export const MESSAGES = {
     Sessions: arSessions,
     Consultations: arConsultations,
     Participation: arParticipation,
+    Settings: arSettings,
   },
   fr: {
     ...fr,
@@ -65,6 +68,7 @@ export const MESSAGES = {
     Sessions: frSessions,
     Consultations: frConsultations,
     Participation: frParticipation,
+    Settings: frSettings,
   },
 };
 
