@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
-import { ConsultationSchema, ResponseSchema, SynthesisSchema } from "./schemas";
+import { ConsultationSchema, MeetingLinkSchema, ResponseSchema, SynthesisSchema } from "./schemas";
 import * as consultations from "./service";
 
 export async function openConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -29,4 +29,8 @@ export async function submitResponseAction(_: FormState, formData: FormData): Pr
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result);
   return redirect({ href: { pathname: `/consultations/${result.data.id}`, query: { done: result.data.updated ? "updated" : "answered" } }, locale: await getLocale() });
+}
+
+export async function linkMeetingAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(MeetingLinkSchema, formData, consultations.linkMeeting, (data) => ({ pathname: `/admin/consultations/${data.id}`, query: { done: "meetingLinked" } }));
 }

@@ -29,6 +29,10 @@ export async function getPublicConsultation(id: number, now = new Date()) {
       heardAr: true, heardFr: true, decidedAr: true, decidedFr: true, synthesisPublishedAt: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, promptAr: true, promptFr: true, optionsAr: true, optionsFr: true } },
       documents: { where: { document: { status: "PUBLISHED" } }, orderBy: { documentId: "asc" }, select: { document: { select: { id: true, titleAr: true, titleFr: true } } } },
+      meetings: {
+        orderBy: { meeting: { scheduledAt: "asc" } },
+        select: { women: true, men: true, categories: true, meeting: { select: { id: true, scheduledAt: true, placeAr: true, placeFr: true, minutesPublishedAt: true } } },
+      },
       _count: { select: { responses: true } },
     },
   });

@@ -1,7 +1,7 @@
 // The public consultations' forms, shared by the pages and the server actions. Messages are keys:
 // under "Errors" or the feature's own ("Consultations.errors").
 import { z } from "zod";
-import { id, optionalText, requiredText } from "@/lib/forms/zod-fields";
+import { id, optionalText, requiredText, whole } from "@/lib/forms/zod-fields";
 import { day, decisionLines, zonedInstant } from "@/lib/programme/meeting-schemas";
 import { MAX_OPTIONS, MAX_QUESTIONS } from "./rules";
 
@@ -83,3 +83,12 @@ export const SynthesisSchema = z.object({
   decidedFr: requiredText(20_000),
 });
 export type SynthesisInput = z.infer<typeof SynthesisSchema>;
+
+export const MeetingLinkSchema = z.object({
+  consultationId: id,
+  meetingId: id,
+  women: whole(0, 10_000, "countRange"),
+  men: whole(0, 10_000, "countRange"),
+  categories: optionalText(500),
+});
+export type MeetingLinkInput = z.infer<typeof MeetingLinkSchema>;

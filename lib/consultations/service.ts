@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ServiceResult } from "@/lib/forms/form-state";
 import { isOpen, maySynthesize, mayTakePart } from "./rules";
-import type { ConsultationInput, ResponseInput, SynthesisInput } from "./schemas";
+import type { ConsultationInput, MeetingLinkInput, ResponseInput, SynthesisInput } from "./schemas";
 
 type Failure = { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -112,4 +112,28 @@ export async function publishSynthesis(input: SynthesisInput, ip: string | null,
     });
     return { ok: true, data: { id: current.id } };
   });
+}
+
+/**
+ * Links an in-person consultation meeting — a civil-society meeting of the programme, which holds
+ * its date, place, agenda and minutes — with who took part by gender and category. Again: updates.
+ */
+export async function linkMeeting(input: MeetingLinkInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const actor = await requirePermission("consultations.manage");
+  const [consultation, meeting] = await Promise.all([
+    db.consultation.findUnique({ where: { id: input.consultationId }, select: { id: true } }),
+    db.civilSocietyMeeting.findUnique({ where: { id: input.meetingId }, select: { id: true } }),
+  ]);
+  if (!consultation) return { ok: false, formError: "notFound" };
+  if (!meeting) return { ok: false, fieldErrors: { meetingId: "meetingNotFound" } };
+  const data = { women: input.women, men: input.men, categories: input.categories };
+  await db.$transaction(async (tx) => {
+    await tx.consultationMeeting.upsert({
+      where: { consultationId_meetingId: { consultationId: consultation.id, meetingId: meeting.id } },
+      create: { consultationId: consultation.id, meetingId: meeting.id, ...data },
+      update: data,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "consultation.meeting_linked", targetType: "consultation", targetId: String(consultation.id), after: { meetingId: meeting.id, ...data }, ip });
+  });
+  return { ok: true, data: { id: consultation.id } };
 }

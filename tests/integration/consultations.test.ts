@@ -6,8 +6,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { getPublicConsultation, listPublicConsultations } from "@/lib/consultations/queries";
-import { ConsultationSchema, ResponseSchema, SynthesisSchema } from "@/lib/consultations/schemas";
-import { openConsultation, publishSynthesis, submitResponse } from "@/lib/consultations/service";
+import { ConsultationSchema, MeetingLinkSchema, ResponseSchema, SynthesisSchema } from "@/lib/consultations/schemas";
+import { linkMeeting, openConsultation, publishSynthesis, submitResponse } from "@/lib/consultations/service";
 import { asUser, createUser, resetDatabase, signInAs, signOut, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -42,7 +42,7 @@ const answer = (consultationId: number, answers: Record<number, string>, values:
 
 beforeEach(async () => {
   signOut();
-  await db.$executeRawUnsafe("TRUNCATE TABLE consultations, consultation_responses, documents, douars, associations RESTART IDENTITY CASCADE");
+  await db.$executeRawUnsafe("TRUNCATE TABLE consultations, consultation_responses, documents, douars, associations, programmes, civil_society_meetings RESTART IDENTITY CASCADE");
   await resetDatabase();
   staff = await createUser({ roles: ["CITIZEN", "STAFF_EDITOR"] });
   resident = await createUser();
@@ -128,5 +128,25 @@ describe("answers", () => {
     const { id, choice } = await open();
     signOut();
     await expect(submitResponse(answer(id, { [choice]: "0" }), NOW)).rejects.toBeTruthy();
+  });
+});
+
+describe("in-person meetings (the programme's civil-society meetings, reused)", () => {
+  it("links a civil-society meeting with its participants by gender and category; staff only; shown on the consultation", async () => {
+    const { id } = await open();
+    const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
+    const meeting = await db.civilSocietyMeeting.create({
+      data: { programmeId: programme.id, scheduledAt: new Date("2026-12-05T10:00:00Z"), placeAr: "دار الشباب", placeFr: "Maison des jeunes", agendaAr: "التحيين", agendaFr: "La mise à jour" },
+    });
+    const link = (values: Record<string, string>) => MeetingLinkSchema.parse({ consultationId: String(id), meetingId: String(meeting.id), women: "12", men: "9", categories: "6 جمعيات، 15 من السكان", ...values });
+    await signInAs(resident);
+    await expect(linkMeeting(link({}), null)).rejects.toBeInstanceOf(ForbiddenError);
+    await signInAs(staff);
+    expect(await linkMeeting(link({ meetingId: "999" }), null)).toEqual({ ok: false, fieldErrors: { meetingId: "meetingNotFound" } });
+    expect((await linkMeeting(link({}), null)).ok).toBe(true);
+    expect((await linkMeeting(link({ women: "13" }), null)).ok).toBe(true);
+    const view = await getPublicConsultation(id, NOW);
+    expect(view?.meetings).toEqual([{ women: 13, men: 9, categories: "6 جمعيات، 15 من السكان", meeting: expect.objectContaining({ id: meeting.id, placeFr: "Maison des jeunes" }) }]);
+    expect(await db.auditEvent.count({ where: { action: "consultation.meeting_linked" } })).toBe(2);
   });
 });

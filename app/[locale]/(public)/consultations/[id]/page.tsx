@@ -74,6 +74,21 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         </section>
       )}
 
+      {consultation.meetings.length > 0 && (
+        <section aria-labelledby="meetings-title" className="space-y-2">
+          <h2 id="meetings-title" className="text-2xl">{t("meetings")}</h2>
+          <ul className="space-y-2" data-testid="consultation-meetings">
+            {consultation.meetings.map(({ meeting, women, men, categories }) => (
+              <li key={meeting.id} className="space-y-1 rounded-card border border-divider bg-surface p-3">
+                <p className="font-bold">{format.dateTime(meeting.scheduledAt, "withTime")} · <span dir="auto">{localized(locale, meeting.placeAr, meeting.placeFr)}</span></p>
+                <p className="text-sm">{t("meetingParticipants", { women, men })}{categories && <> · <span dir="auto">{categories}</span></>}</p>
+                <p className="text-sm"><Link href={`/programme/meetings/${meeting.id}`}>{t("meetingDetails")}</Link></p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {consultation.open && (
         <section aria-labelledby="answer-title" className="space-y-3 rounded-card border border-divider bg-surface p-4">
           <h2 id="answer-title" className="text-2xl">{t("answerTitle")}</h2>

@@ -6,7 +6,7 @@ import { ConsultationResults, Synthesis } from "@/components/consultations/consu
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
-import { publishSynthesisAction } from "@/lib/consultations/actions";
+import { linkMeetingAction, publishSynthesisAction } from "@/lib/consultations/actions";
 import { freeTextForStaff, getPublicConsultation } from "@/lib/consultations/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("staff.title") };
 }
 
-const DONE = ["opened", "synthesisPublished"] as const;
+const DONE = ["opened", "synthesisPublished", "meetingLinked"] as const;
 
 export default async function StaffConsultationPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
@@ -52,6 +52,33 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
             {freeText.comments.map((c, i) => <li key={`c${i}`} dir="auto">{c}</li>)}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="meeting-form" className="space-y-3 rounded-card border border-divider bg-surface p-4">
+        <h2 id="meeting-form" className="text-xl">{t("staff.linkMeeting")}</h2>
+        <p className="text-sm">{t("staff.linkMeetingHint")} <Link href="/admin/programme/meetings">{t("meetings")}</Link></p>
+        {consultation.meetings.length > 0 && (
+          <ul className="list-disc space-y-1 ps-6">
+            {consultation.meetings.map(({ meeting, women, men }) => (
+              <li key={meeting.id}>#{meeting.id} · <span dir="auto">{localized(locale, meeting.placeAr, meeting.placeFr)}</span> · {t("meetingParticipants", { women, men })}</li>
+            ))}
+          </ul>
+        )}
+        <ProgrammeForm
+          action={linkMeetingAction}
+          idPrefix="meeting"
+          items={[
+            { kind: "text", name: "meetingId", label: t("staff.meetingId"), required: true, maxLength: 9, inputMode: "numeric", dir: "ltr", short: true },
+            { kind: "row", fields: [
+              { kind: "text", name: "women", label: t("staff.women"), required: true, maxLength: 5, inputMode: "numeric", dir: "ltr", short: true },
+              { kind: "text", name: "men", label: t("staff.men"), required: true, maxLength: 5, inputMode: "numeric", dir: "ltr", short: true },
+            ] },
+            { kind: "text", name: "categories", label: t("staff.categories"), hint: t("staff.categoriesHint"), maxLength: 500, dir: "auto" },
+          ]}
+          hidden={{ consultationId: String(consultation.id) }}
+          submitLabel={t("staff.linkMeetingSubmit")}
+          errorMessages={errorMessages}
+        />
       </section>
 
       {!consultation.open && !consultation.synthesisPublishedAt && (
