@@ -12,6 +12,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
@@ -25,6 +26,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSecurity from "@/messages/fr/security.json";
 import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
@@ -41,6 +43,7 @@ export const MESSAGES = {
     Information: arInformation,
     Forum: arForum,
     Petitions: arPetitions,
+    Security: arSecurity,
     Settings: arSettings,
   },
   fr: {
@@ -56,6 +59,7 @@ export const MESSAGES = {
     Information: frInformation,
     Forum: frForum,
     Petitions: frPetitions,
+    Security: frSecurity,
     Settings: frSettings,
   },
 };
