@@ -14,6 +14,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
@@ -30,6 +31,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
 
@@ -50,6 +52,7 @@ export const MESSAGES = {
     Sessions: arSessions,
     Consultations: arConsultations,
     Participation: arParticipation,
+    Security: arSecurity,
     Settings: arSettings,
   },
   fr: {
@@ -68,6 +71,7 @@ export const MESSAGES = {
     Sessions: frSessions,
     Consultations: frConsultations,
     Participation: frParticipation,
+    Security: frSecurity,
     Settings: frSettings,
   },
 };
