@@ -1,6 +1,7 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arAssociations from "@/messages/ar/associations.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
@@ -15,6 +16,7 @@ import arProgramme from "@/messages/ar/programme.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
+import frAssociations from "@/messages/fr/associations.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
@@ -43,6 +45,7 @@ export const MESSAGES = {
     Information: arInformation,
     Forum: arForum,
     Petitions: arPetitions,
+    Associations: arAssociations,
     Security: arSecurity,
     Settings: arSettings,
   },
@@ -59,6 +62,7 @@ export const MESSAGES = {
     Information: frInformation,
     Forum: frForum,
     Petitions: frPetitions,
+    Associations: frAssociations,
     Security: frSecurity,
     Settings: frSettings,
   },

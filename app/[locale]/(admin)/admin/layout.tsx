@@ -16,6 +16,7 @@ const ADMIN_LINKS = [
   { href: "/admin/forum/categories", key: "forumCategories", permission: "settings.manage" },
   { href: "/admin/petitions", key: "petitions", permission: "petitions.review" },
   { href: "/admin/users", key: "users", permission: "users.read" },
+  { href: "/admin/associations", key: "associations", permission: "associations.verify" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
   { href: "/admin/settings", key: "settings", permission: "settings.manage", exact: true },
