@@ -1,6 +1,7 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arAssociations from "@/messages/ar/associations.json";
 import arConsultations from "@/messages/ar/consultations.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
@@ -18,6 +19,7 @@ import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
+import frAssociations from "@/messages/fr/associations.json";
 import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
@@ -52,6 +54,7 @@ export const MESSAGES = {
     Sessions: arSessions,
     Consultations: arConsultations,
     Participation: arParticipation,
+    Associations: arAssociations,
     Security: arSecurity,
     Settings: arSettings,
   },
@@ -71,6 +74,7 @@ export const MESSAGES = {
     Sessions: frSessions,
     Consultations: frConsultations,
     Participation: frParticipation,
+    Associations: frAssociations,
     Security: frSecurity,
     Settings: frSettings,
   },

@@ -42,6 +42,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             { href: "/account/notifications" as const, label: `${t("notificationsLink")} (${t("notificationsUnread", { count: unread })})` },
             { href: "/account/petitions" as const, label: tp("mine.title") },
             { href: "/account/information" as const, label: ti("title") },
+            { href: "/account/association" as const, label: t("associationLink") },
             { href: "/account/security" as const, label: t("securityLink") },
             ...(representative ? [{ href: "/account/invitations" as const, label: tm("invitations.title") }] : []),
           ].map((link) => (
