@@ -84,10 +84,10 @@ describe("the staff home's work queues", () => {
 
   it("give each staff role exactly the queues of its work", async () => {
     const expected: Record<string, string[]> = {
-      STAFF_EDITOR: ["forum.unanswered", "programme.difficulties", "programme.questions"],
+      STAFF_EDITOR: ["forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
       BUREAU_MEMBER: ["petitions.review"],
       INFORMATION_OFFICER: ["information.complaints", "information.requests"],
-      ADMINISTRATOR: ["associations.verify"],
+      ADMINISTRATOR: ["associations.verify", "sessions.decisions"],
       AUDITOR: [],
     };
     for (const [role, keys] of Object.entries(expected)) {
