@@ -1,6 +1,7 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arBudget from "@/messages/ar/budget.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
@@ -13,6 +14,7 @@ import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
 import fr from "@/messages/fr.json";
+import frBudget from "@/messages/fr/budget.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
@@ -39,6 +41,7 @@ export const MESSAGES = {
     Information: arInformation,
     Forum: arForum,
     Petitions: arPetitions,
+    Budget: arBudget,
   },
   fr: {
     ...fr,
@@ -53,6 +56,7 @@ export const MESSAGES = {
     Information: frInformation,
     Forum: frForum,
     Petitions: frPetitions,
+    Budget: frBudget,
   },
 };
 
