@@ -3,7 +3,7 @@
 // → redirect to the page that shows the result (a reload never posts twice), or return what was
 // typed with the errors. All of them work without JavaScript.
 import { getLocale } from "next-intl/server";
-import { UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
@@ -38,7 +38,8 @@ export async function voteAction(formData: FormData): Promise<void> {
   try {
     result = await budget.castBallot(input);
   } catch (error) {
-    if (error instanceof UnauthenticatedError) await go("/signin", { callbackUrl: votePath });
+    if (error instanceof UnauthenticatedError) return go("/signin", { callbackUrl: votePath });
+    if (error instanceof ForbiddenError) return go(votePath, { error: "phaseClosed" });
     throw error;
   }
   if (result.ok) return go(votePath, { done: "saved" });
