@@ -7,10 +7,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getBallot, getBudgetOpenData, getBudgetOrigin, getProposal, getResults } from "@/lib/budget/queries";
 import { budgetReviewQueue } from "@/lib/budget/queue";
 import { BallotSchema, CycleSchema, ProposalEditSchema, ProposalSchema, ReviewSchema } from "@/lib/budget/schemas";
+import { budgetPhase } from "@/lib/budget/rules";
 import { castBallot, closePhase, createCycle, editProposal, reviewProposal, submitProposal, updateCycle } from "@/lib/budget/service";
 import { addCalendarDays, isoDay, moroccanDay } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { seed } from "@/prisma/seed/index";
 import { asUser, createUser, resetDatabase, signOut, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -240,5 +242,21 @@ describe("the vote", () => {
       expect(text).not.toContain(person.email);
     }
     expect((await close(cycleId, "closeCycle")).ok).toBe(true);
+  });
+});
+
+describe("the demo seed", () => {
+  it("has a finished 2026 cycle whose counts match its ballots and whose funded proposal is a programme project, and a 2027 cycle open for proposals", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE commune_settings, douars, plan_activities, plan_axes, associations, user_roles, users, programmes RESTART IDENTITY CASCADE");
+    await seed(db);
+    await seed(db);
+    const cycles = await db.budgetCycle.findMany({ orderBy: { year: "asc" }, include: { proposals: { include: { _count: { select: { choices: true } } } } } });
+    expect(cycles.map((c) => [c.year, budgetPhase(c, new Date())])).toEqual([[2026, "DONE"], [2027, "PROPOSALS"]]);
+    const [done, open] = cycles;
+    for (const p of done!.proposals.filter((p) => p.status === "FEASIBLE")) expect(p.voteCount).toBe(p._count.choices);
+    const funded = done!.proposals.filter((p) => p.funded);
+    expect(funded).toHaveLength(1);
+    expect(await getBudgetOrigin(funded[0]!.projectId!)).toEqual({ id: funded[0]!.id, cycle: { year: 2026 } });
+    expect(open!.proposals.length).toBeGreaterThan(0);
   });
 });
