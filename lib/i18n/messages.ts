@@ -13,6 +13,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frBudget from "@/messages/fr/budget.json";
@@ -27,6 +28,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSecurity from "@/messages/fr/security.json";
 import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
@@ -44,6 +46,7 @@ export const MESSAGES = {
     Forum: arForum,
     Petitions: arPetitions,
     Budget: arBudget,
+    Security: arSecurity,
     Settings: arSettings,
   },
   fr: {
@@ -60,6 +63,7 @@ export const MESSAGES = {
     Forum: frForum,
     Petitions: frPetitions,
     Budget: frBudget,
+    Security: frSecurity,
     Settings: frSettings,
   },
 };
