@@ -2,6 +2,7 @@
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
 import arAssociations from "@/messages/ar/associations.json";
+import arBudget from "@/messages/ar/budget.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
@@ -17,6 +18,7 @@ import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
+import frBudget from "@/messages/fr/budget.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
@@ -46,6 +48,7 @@ export const MESSAGES = {
     Forum: arForum,
     Petitions: arPetitions,
     Associations: arAssociations,
+    Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
   },
@@ -63,6 +66,7 @@ export const MESSAGES = {
     Forum: frForum,
     Petitions: frPetitions,
     Associations: frAssociations,
+    Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
   },
