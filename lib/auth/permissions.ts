@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "forum.post",
   "information.request",
   "consultations.answer",
+  "budget.propose", // participatory budget: submit and edit one's proposals
+  "budget.vote",
   "petitions.file_for_association",
   "admin.access", // open the staff area
   "programme.manage", // create and edit axes and projects
@@ -35,6 +37,7 @@ export const PERMISSIONS = [
   "forum.moderate",
   "sessions.manage", // council sessions: dates, agenda, decisions and votes
   "consultations.manage", // public consultations and their syntheses
+  "budget.manage", // participatory budget: cycles, technical review, closing phases
   "petitions.review",
   "information.handle_requests",
   "committee.workspace",
@@ -59,6 +62,8 @@ const CITIZEN: readonly Permission[] = [
   "forum.post",
   "information.request",
   "consultations.answer",
+  "budget.propose",
+  "budget.vote",
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -75,6 +80,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "forum.moderate",
     "sessions.manage",
     "consultations.manage",
+    "budget.manage",
   ],
   BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
@@ -94,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "committee.manage_members",
     "sessions.manage",
     "consultations.manage",
+    "budget.manage",
   ],
 };
 

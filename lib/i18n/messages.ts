@@ -2,6 +2,7 @@
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
 import arAssociations from "@/messages/ar/associations.json";
+import arBudget from "@/messages/ar/budget.json";
 import arConsultations from "@/messages/ar/consultations.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arForum from "@/messages/ar/forum.json";
@@ -20,6 +21,7 @@ import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
+import frBudget from "@/messages/fr/budget.json";
 import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frForum from "@/messages/fr/forum.json";
@@ -55,6 +57,7 @@ export const MESSAGES = {
     Consultations: arConsultations,
     Participation: arParticipation,
     Associations: arAssociations,
+    Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
   },
@@ -75,6 +78,7 @@ export const MESSAGES = {
     Consultations: frConsultations,
     Participation: frParticipation,
     Associations: frAssociations,
+    Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
   },
