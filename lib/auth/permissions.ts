@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   "committee.workspace",
   "committee.submit_opinions",
   "committee.manage_members",
+  "committee.record_responses", // record the council's response to the equality committee's opinions
   "audit_reports.manage",
   "associations.verify",
   "users.read",
@@ -70,7 +71,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "forum.answer",
     "forum.moderate",
   ],
-  BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review"],
+  BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review", "committee.record_responses"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
   COMMITTEE_MEMBER: [...CITIZEN, "committee.workspace"],
   COMMITTEE_RAPPORTEUR: [...CITIZEN, "committee.workspace", "committee.submit_opinions"],
@@ -86,6 +87,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "outbox.read",
     "settings.manage",
     "committee.manage_members",
+    "committee.record_responses",
   ],
 };
 
