@@ -37,12 +37,7 @@ export function lines(value: string | null | undefined): string[] {
   return (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
 
-const list = z
-  .string()
-  .optional()
-  .transform((v) => v ?? "")
-  .pipe(optionalText(4000))
-  .transform((v) => lines(v));
+const list = optionalText(4000).transform((v) => lines(v));
 
 export const SettingsSchema = z.object({
   nameAr: requiredText(200),

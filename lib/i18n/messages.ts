@@ -2,6 +2,7 @@
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
 import arDocuments from "@/messages/ar/documents.json";
+import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
 import arPetitions from "@/messages/ar/petitions.json";
@@ -14,6 +15,7 @@ import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
+import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
 import frPetitions from "@/messages/fr/petitions.json";
@@ -39,6 +41,7 @@ export const MESSAGES = {
     Information: arInformation,
     Forum: arForum,
     Petitions: arPetitions,
+    Equality: arEquality,
   },
   fr: {
     ...fr,
@@ -53,6 +56,7 @@ export const MESSAGES = {
     Information: frInformation,
     Forum: frForum,
     Petitions: frPetitions,
+    Equality: frEquality,
   },
 };
 
