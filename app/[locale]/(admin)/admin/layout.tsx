@@ -15,6 +15,7 @@ const ADMIN_LINKS = [
   { href: "/admin/forum", key: "forum", permission: "forum.answer" },
   { href: "/admin/forum/categories", key: "forumCategories", permission: "settings.manage" },
   { href: "/admin/petitions", key: "petitions", permission: "petitions.review" },
+  { href: "/admin/equality", key: "equality", permission: "committee.record_responses" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
