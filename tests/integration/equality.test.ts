@@ -9,6 +9,7 @@ import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHom
 import { CouncilResponseSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, SettingsSchema } from "@/lib/equality/schemas";
 import { advanceOpinion, createOpinion, recordCouncilResponse, saveCommitteeMinutes, saveEqualitySettings, saveMember, scheduleCommitteeMeeting } from "@/lib/equality/service";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { loadMyWorkQueues } from "@/lib/work-queue/registry";
 import { asUser, createUser, resetDatabase, signOut, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -185,6 +186,9 @@ describe("opinions", () => {
     expect(await asUser(bureau, () => recordCouncilResponse(response, IP))).toMatchObject({ ok: false, formError: "statusTransition" });
     expect(await asUser(chair, () => advanceOpinion(step(id, "SENT"), IP))).toMatchObject({ ok: true });
     expect((await getPublicOpinion(id))?.status).toBe("SENT");
+    // It waits on the staff home of those who record the council's responses.
+    const queue = (await asUser(bureau, () => loadMyWorkQueues("fr-MA"))).find((q) => q.key === "equality.awaiting_response");
+    expect(queue).toMatchObject({ total: 1, items: [{ href: `/admin/equality/opinions/${id}` }] });
     // Members cannot record the council's answer; staff can.
     await expect(asUser(chair, () => recordCouncilResponse(response, IP))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await asUser(bureau, () => recordCouncilResponse(response, IP))).toMatchObject({ ok: true });
