@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
+import { seedEquality } from "./equality";
 import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
 import { seedPetitions } from "./petitions";
@@ -64,6 +65,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedHolidays(tx);
       await seedForum(tx);
       await seedPetitions(tx);
+      await seedEquality(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,
