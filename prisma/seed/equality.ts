@@ -1,7 +1,7 @@
 // DEMO DATA — the equality committee (art. 120): its settings, members drawn from the demo
 // accounts (the three committee accounts, plus the association representative and the citizen,
 // who sit on it as civil-society members without a committee role), one past meeting with its
-// published minutes, and one opinion on a programme project that the council has answered.
+// published minutes, one held last week whose minutes are still to write, and one opinion on a programme project that the council has answered.
 // Settings and members are created once; the meeting and the opinion only while the committee has
 // none, so that the seed never touches real work.
 import type { Tx } from "@/lib/db/create-client";
@@ -42,6 +42,15 @@ export async function seedEquality(tx: Tx): Promise<void> {
         decisions: "إعداد رأي حول الإنارة العمومية وسلامة النساء في الفضاءات العامة\nتنظيم دورة تكوينية حول مقاربة النوع في الميزانية",
         minutesPublishedAt: new Date("2025-11-27T09:00:00Z"),
         invitees: { create: memberIds.map((memberId, index) => ({ memberId, attended: index < 4 })) },
+      },
+    });
+    // Held last week; the rapporteur has not written its minutes yet.
+    await tx.committeeMeeting.create({
+      data: {
+        scheduledAt: new Date(Date.now() - 7 * 86_400_000),
+        place: "دار الشباب ببني مطهر (اجتماع تجريبي)",
+        agenda: "إعداد برنامج التكوين حول مقاربة النوع\nتتبع جواب المجلس على رأي الهيئة",
+        invitees: { create: memberIds.map((memberId) => ({ memberId })) },
       },
     });
   }
