@@ -9,7 +9,7 @@ import { moroccanDay } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { DEFAULT_SETTINGS, type EqualitySettingsView } from "./defaults";
-import { committeeComposition, isActiveMember, proposalForce, PROPOSAL_STATUSES, type ProposalStatus } from "./rules";
+import { committeeComposition, isActiveMember, participantsByGender, proposalForce, PROPOSAL_STATUSES, registrationOpen, type ProposalStatus } from "./rules";
 
 
 const SETTINGS_SELECT = {
@@ -191,4 +191,35 @@ export async function listOpinionsForStaff() {
 export async function getOpinionForStaff(opinionId: number) {
   await requirePermission("committee.record_responses");
   return db.committeeOpinion.findFirst({ where: { id: opinionId, status: { in: SENT_STATUSES } }, select: PUBLIC_OPINION_SELECT });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trainings
+// ---------------------------------------------------------------------------------------------
+
+/** Upcoming trainings (soonest first) and past ones (latest first), with aggregate figures and the caller's own registration. */
+export async function listTrainings(userId: string | null) {
+  const trainings = await db.committeeTraining.findMany({
+    orderBy: { startsAt: "desc" },
+    take: 100,
+    select: { id: true, title: true, audience: true, startsAt: true, place: true, materialsUrl: true, registrations: { select: { userId: true, gender: true, attended: true } } },
+  });
+  const now = new Date();
+  const view = trainings.map(({ registrations, ...t }) => ({
+    ...t,
+    open: registrationOpen(t, now),
+    figures: participantsByGender(registrations),
+    registered: userId !== null && registrations.some((r) => r.userId === userId),
+  }));
+  return { upcoming: view.filter((t) => t.open).reverse(), past: view.filter((t) => !t.open) };
+}
+
+/** A training with its registrants, for the chair to record attendance. */
+export async function getTrainingForManagers(trainingId: number) {
+  const access = await requireWorkspace();
+  if (!access.canManage) throw new ForbiddenError("committee.manage_members");
+  return db.committeeTraining.findUnique({
+    where: { id: trainingId },
+    select: { id: true, title: true, audience: true, startsAt: true, place: true, materialsUrl: true, registrations: { orderBy: { createdAt: "asc" }, select: { userId: true, attended: true, user: { select: { name: true } } } } },
+  });
 }

@@ -6,9 +6,11 @@ import {
   followUpAllowed,
   isActiveMember,
   minutesPublishable,
+  participantsByGender,
   PROPOSAL_STATUSES,
   PROPOSAL_TRANSITIONS,
   proposalForce,
+  registrationOpen,
   settingsError,
   type Gender,
 } from "./rules";
@@ -118,5 +120,20 @@ describe("minutesPublishable", () => {
     expect(minutesPublishable({ scheduledAt: new Date("2026-11-30T09:00:00Z"), minutes: "x" }, now)).toBe("notHeldYet");
     expect(minutesPublishable({ scheduledAt: new Date("2026-11-28T09:00:00Z"), minutes: "  " }, now)).toBe("minutesRequired");
     expect(minutesPublishable({ scheduledAt: new Date("2026-11-28T09:00:00Z"), minutes: "محضر" }, now)).toBeNull();
+  });
+});
+
+describe("trainings", () => {
+  it("registration closes when the training starts", () => {
+    const startsAt = new Date("2026-12-01T09:00:00Z");
+    expect(registrationOpen({ startsAt }, new Date("2026-12-01T08:59:00Z"))).toBe(true);
+    expect(registrationOpen({ startsAt }, new Date("2026-12-01T09:00:00Z"))).toBe(false);
+  });
+
+  it("counts participants by declared gender: the registered before attendance, those present after", () => {
+    const before = [{ gender: "WOMAN" as const, attended: null }, { gender: "MAN" as const, attended: null }, { gender: null, attended: null }];
+    expect(participantsByGender(before)).toEqual({ registered: 3, attended: 0, women: 1, men: 1, undeclared: 1 });
+    const after = [{ gender: "WOMAN" as const, attended: true }, { gender: "WOMAN" as const, attended: true }, { gender: "MAN" as const, attended: false }];
+    expect(participantsByGender(after)).toEqual({ registered: 3, attended: 2, women: 2, men: 0, undeclared: 0 });
   });
 });

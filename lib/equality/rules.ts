@@ -131,3 +131,30 @@ export function minutesPublishable(meeting: { scheduledAt: Date; minutes: string
   if (!meeting.minutes?.trim()) return "minutesRequired";
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Trainings (axis 2 of the plan: train the committee, associations, staff and councillors)
+// ---------------------------------------------------------------------------------------------
+
+/** People register (or withdraw) until the training starts; attendance is recorded once it has started. */
+export function registrationOpen(training: { startsAt: Date }, now: Date): boolean {
+  return training.startsAt.getTime() > now.getTime();
+}
+
+export type ParticipantFigures = { registered: number; attended: number; women: number; men: number; undeclared: number };
+
+/**
+ * Participants by gender, as aggregate figures only: once attendance is recorded, those who
+ * attended; before, those registered. Gender is what each person declared (or "undeclared").
+ */
+export function participantsByGender(registrations: readonly { gender: Gender | null; attended: boolean | null }[]): ParticipantFigures {
+  const recorded = registrations.some((r) => r.attended !== null);
+  const counted = recorded ? registrations.filter((r) => r.attended) : registrations;
+  return {
+    registered: registrations.length,
+    attended: registrations.filter((r) => r.attended).length,
+    women: counted.filter((r) => r.gender === "WOMAN").length,
+    men: counted.filter((r) => r.gender === "MAN").length,
+    undeclared: counted.filter((r) => r.gender === null).length,
+  };
+}

@@ -29,6 +29,8 @@ export const EQUALITY_ERROR_KEYS = [
   "linkRequired",
   "followUpRejected",
   "responseRequired",
+  "registrationClosed",
+  "urlFormat",
 ] as const;
 export type EqualityErrorKey = (typeof EQUALITY_ERROR_KEYS)[number];
 
@@ -138,3 +140,31 @@ export const CouncilResponseSchema = z.object({
   responseOn: optionalDay.refine((v) => v !== null, "required").transform((v) => v!),
 });
 export type CouncilResponseInput = z.infer<typeof CouncilResponseSchema>;
+
+const webAddress = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").trim())
+  .refine((v) => v === "" || (/^https?:\/\/\S+$/.test(v) && v.length <= 500), "urlFormat")
+  .transform((v) => v || null);
+
+export const TrainingSchema = z
+  .object({
+    title: requiredText(200),
+    audience: requiredText(300),
+    date: dayField,
+    time: timeField,
+    place: requiredText(300),
+    materialsUrl: webAddress,
+  })
+  .transform(({ date, time, ...rest }) => ({ ...rest, startsAt: zonedInstant(date, time) }));
+export type TrainingInput = z.infer<typeof TrainingSchema>;
+
+export const RegistrationSchema = z.object({
+  trainingId: id,
+  gender: z.union([z.literal(""), z.enum(["WOMAN", "MAN"])], { error: "invalidChoice" }).optional().transform((v) => (v ? v : null)),
+});
+export type RegistrationInput = z.infer<typeof RegistrationSchema>;
+
+export const TrainingAttendanceSchema = z.object({ trainingId: id, present: z.array(z.string().uuid("invalidChoice")).default([]) });
+export type TrainingAttendanceInput = z.infer<typeof TrainingAttendanceSchema>;

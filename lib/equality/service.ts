@@ -2,7 +2,7 @@ import "server-only";
 // Writes of the equality committee. Every function checks the caller itself (permission table +
 // membership); every change is one transaction with its audit event and the notices it causes.
 import { auditDiff, recordAudit } from "@/lib/audit/record";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { kickOutboxWorker } from "@/lib/mail/worker";
@@ -10,8 +10,8 @@ import { RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { getEqualitySettings, requireWorkspace, today } from "./queries";
-import { adoptionError, canTransition, followUpAllowed, isActiveMember, minutesPublishable, settingsError } from "./rules";
-import type { CouncilResponseInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, SettingsInput } from "./schemas";
+import { adoptionError, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
+import type { CouncilResponseInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
 const ROLE_OF: Record<MemberInput["role"], Role> = { MEMBER: "COMMITTEE_MEMBER", RAPPORTEUR: "COMMITTEE_RAPPORTEUR", CHAIR: "COMMITTEE_CHAIR" };
@@ -253,4 +253,58 @@ export async function recordCouncilResponse(input: CouncilResponseInput, ip: str
   });
   if ("formError" in outcome || "fieldErrors" in outcome) return { ok: false, ...outcome };
   return { ok: true, data: outcome };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trainings (axis 2): the chair schedules them; any signed-in person registers once, or withdraws
+// before the start; attendance is recorded afterwards.
+// ---------------------------------------------------------------------------------------------
+
+export async function createTraining(input: TrainingInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const access = await requireWorkspace();
+  if (!access.canManage) return { ok: false, formError: "forbidden" };
+  if (!registrationOpen(input, new Date())) return { ok: false, fieldErrors: { date: "meetingPast" } };
+  const training = await db.$transaction(async (tx) => {
+    const created = await tx.committeeTraining.create({ data: { ...input, createdById: access.user.id }, select: { id: true } });
+    await recordAudit(tx, { actorId: access.user.id, action: "equality.training_created", targetType: "committee_training", targetId: String(created.id), after: { ...input, startsAt: input.startsAt.toISOString() }, ip });
+    return created;
+  });
+  return { ok: true, data: training };
+}
+
+/** Registers the signed-in person (once: a second click changes nothing) while registration is open. */
+export async function registerForTraining(input: RegistrationInput): Promise<ServiceResult<{ id: number }>> {
+  const user = await requireUser();
+  const training = await db.committeeTraining.findUnique({ where: { id: input.trainingId }, select: { id: true, startsAt: true } });
+  if (!training) return { ok: false, formError: "notFound" };
+  if (!registrationOpen(training, new Date())) return { ok: false, formError: "registrationClosed" };
+  await db.trainingRegistration.createMany({ data: [{ trainingId: training.id, userId: user.id, gender: input.gender }], skipDuplicates: true });
+  return { ok: true, data: { id: training.id } };
+}
+
+export async function unregisterFromTraining(trainingId: number): Promise<ServiceResult<{ id: number }>> {
+  const user = await requireUser();
+  const training = await db.committeeTraining.findUnique({ where: { id: trainingId }, select: { id: true, startsAt: true } });
+  if (!training) return { ok: false, formError: "notFound" };
+  if (!registrationOpen(training, new Date())) return { ok: false, formError: "registrationClosed" };
+  await db.trainingRegistration.deleteMany({ where: { trainingId, userId: user.id } });
+  return { ok: true, data: { id: training.id } };
+}
+
+/** Once the training has started, the chair records who attended. */
+export async function recordTrainingAttendance(input: TrainingAttendanceInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const access = await requireWorkspace();
+  if (!access.canManage) return { ok: false, formError: "forbidden" };
+  const training = await db.committeeTraining.findUnique({ where: { id: input.trainingId }, select: { id: true, startsAt: true } });
+  if (!training) return { ok: false, formError: "notFound" };
+  if (registrationOpen(training, new Date())) return { ok: false, formError: "notHeldYet" };
+  const present = new Set(input.present);
+  await db.$transaction(async (tx) => {
+    const registrations = await tx.trainingRegistration.findMany({ where: { trainingId: training.id }, select: { userId: true } });
+    for (const r of registrations) {
+      await tx.trainingRegistration.update({ where: { trainingId_userId: { trainingId: training.id, userId: r.userId } }, data: { attended: present.has(r.userId) } });
+    }
+    await recordAudit(tx, { actorId: access.user.id, action: "equality.training_attendance", targetType: "committee_training", targetId: String(training.id), after: { present: [...present] }, ip });
+  });
+  return { ok: true, data: { id: training.id } };
 }

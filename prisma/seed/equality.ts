@@ -1,7 +1,8 @@
 // DEMO DATA — the equality committee (art. 120): its settings, members drawn from the demo
 // accounts (the three committee accounts, plus the association representative and the citizen,
 // who sit on it as civil-society members without a committee role), one past meeting with its
-// published minutes, one held last week whose minutes are still to write, and one opinion on a programme project that the council has answered.
+// published minutes, one held last week whose minutes are still to write, an upcoming training,
+// and one opinion on a programme project that the council has answered.
 // Settings and members are created once; the meeting and the opinion only while the committee has
 // none, so that the seed never touches real work.
 import type { Tx } from "@/lib/db/create-client";
@@ -51,6 +52,21 @@ export async function seedEquality(tx: Tx): Promise<void> {
         place: "دار الشباب ببني مطهر (اجتماع تجريبي)",
         agenda: "إعداد برنامج التكوين حول مقاربة النوع\nتتبع جواب المجلس على رأي الهيئة",
         invitees: { create: memberIds.map((memberId) => ({ memberId })) },
+      },
+    });
+  }
+
+  if ((await tx.committeeTraining.count()) === 0) {
+    // About a month ahead, so that the demo always has a training open for registration.
+    const startsAt = new Date(Date.now() + 30 * 86_400_000);
+    startsAt.setUTCHours(9, 0, 0, 0);
+    await tx.committeeTraining.create({
+      data: {
+        title: "مقاربة النوع في برمجة المشاريع الجماعية (تكوين تجريبي)",
+        audience: "أعضاء الهيئة، الجمعيات، موظفو الجماعة والمنتخبون",
+        startsAt,
+        place: "قاعة الاجتماعات بمقر الجماعة",
+        materialsUrl: null,
       },
     });
   }

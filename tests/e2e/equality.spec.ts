@@ -1,7 +1,8 @@
 // The equality committee in Chromium with axe, in Arabic and French: the chair schedules a meeting
 // and a member receives the invitation over SMTP; the rapporteur writes and publishes the minutes
 // of a meeting held last week; the committee adopts an opinion on a programme project and sends it;
-// staff record the council's response; the public sees it and the dashboard counts it.
+// staff record the council's response; the public sees it and the dashboard counts it; a signed-in
+// person registers for a training and withdraws.
 import { expect, test } from "@playwright/test";
 import { expectAccessible, linkFromEmail, signInAsDemo as signInAs, typedDay } from "./helpers";
 
@@ -28,6 +29,24 @@ test("the public page shows the committee, its composition, the programme consul
   await signInAs(page, CITIZEN);
   const response = await page.goto("/equality/workspace");
   expect(response?.status()).toBe(403);
+
+  // Any signed-in person registers for a training, once, and may withdraw before it starts.
+  await page.goto("/equality/trainings");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("التكوينات");
+  await expectAccessible(page);
+  const training = page.getByTestId("training").first();
+  await training.getByLabel("الجنس (اختياري)").selectOption("MAN");
+  await training.getByRole("button", { name: "التسجيل" }).click();
+  await expect(page.getByRole("status")).toHaveText("تم تسجيلكم.");
+  await expect(page.getByTestId("training").first()).toContainText("أنتم مسجلون في هذا التكوين.");
+  await expect(page.getByTestId("training").first()).toContainText("الرجال: 1");
+  await expectAccessible(page);
+  await page.goto("/fr/equality/trainings");
+  await expect(page.getByTestId("training").first()).toContainText("Vous êtes inscrit(e) à cette formation.");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Annuler mon inscription" }).click();
+  await expect(page.getByRole("status")).toHaveText("Votre inscription est annulée.");
+  await expect(page.getByRole("button", { name: "M'inscrire" })).toBeVisible();
 });
 
 test("a meeting is scheduled and announced, minutes are published, an opinion is adopted, sent and answered, and the public sees it counted", async ({ page }) => {

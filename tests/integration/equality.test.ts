@@ -5,9 +5,21 @@
 // Only "next/headers" is replaced, by a cookie jar holding a real session token (see helpers.ts).
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMembersForManagement } from "@/lib/equality/queries";
-import { CouncilResponseSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, SettingsSchema } from "@/lib/equality/schemas";
-import { advanceOpinion, createOpinion, recordCouncilResponse, saveCommitteeMinutes, saveEqualitySettings, saveMember, scheduleCommitteeMeeting } from "@/lib/equality/service";
+import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMembersForManagement, listTrainings } from "@/lib/equality/queries";
+import { CouncilResponseSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "@/lib/equality/schemas";
+import {
+  advanceOpinion,
+  createOpinion,
+  createTraining,
+  recordCouncilResponse,
+  recordTrainingAttendance,
+  registerForTraining,
+  saveCommitteeMinutes,
+  saveEqualitySettings,
+  saveMember,
+  scheduleCommitteeMeeting,
+  unregisterFromTraining,
+} from "@/lib/equality/service";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { loadMyWorkQueues } from "@/lib/work-queue/registry";
 import { asUser, createUser, resetDatabase, signOut, type TestUser } from "./helpers";
@@ -52,7 +64,7 @@ const step = (opinionId: number, to: string, extra: Record<string, string> = {})
 beforeEach(async () => {
   signOut();
   await resetDatabase();
-  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_members, committee_meetings, committee_opinions, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
+  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_members, committee_meetings, committee_opinions, committee_trainings, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
   const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
   const axis = await db.planAxis.create({ data: { number: 1, titleAr: "المحور", titleFr: "Axe" } });
   projectId = (await db.project.create({
@@ -217,5 +229,39 @@ describe("opinions", () => {
     const result = await asUser(member, () => createOpinion(OpinionSchema.parse({ kind: "PROPOSAL", subject: "x", requestedBy: "COUNCIL", concerns: "PROJECT", projectId: "9999", body: "y" }), IP));
     expect(result).toMatchObject({ ok: false, fieldErrors: { projectId: "invalidChoice" } });
     expect(OpinionSchema.safeParse({ kind: "PROPOSAL", subject: "x", requestedBy: "COUNCIL", concerns: "PROJECT", body: "y" }).success).toBe(false);
+  });
+});
+
+describe("trainings", () => {
+  const trainingInput = (date = "10/12/2099") => TrainingSchema.parse({ title: "مقاربة النوع في الميزانية", audience: "الجمعيات", date, time: "09:30", place: "دار الشباب", materialsUrl: "https://example.org/support.pdf" });
+
+  it("the chair schedules; a signed-in person registers once (a second click changes nothing) and withdraws; figures by gender", async () => {
+    expect(await asUser(member, () => createTraining(trainingInput(), IP))).toMatchObject({ ok: false, formError: "forbidden" });
+    const created = await asUser(chair, () => createTraining(trainingInput(), IP));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const trainingId = created.data.id;
+    await expect(registerForTraining(RegistrationSchema.parse({ trainingId: String(trainingId) }))).rejects.toBeInstanceOf(UnauthenticatedError);
+    const input = RegistrationSchema.parse({ trainingId: String(trainingId), gender: "WOMAN" });
+    expect(await asUser(outsider, () => registerForTraining(input))).toMatchObject({ ok: true });
+    expect(await asUser(outsider, () => registerForTraining(input))).toMatchObject({ ok: true });
+    expect(await db.trainingRegistration.count({ where: { trainingId } })).toBe(1);
+    await asUser(bureau, () => registerForTraining(RegistrationSchema.parse({ trainingId: String(trainingId) })));
+    const list = await listTrainings(outsider.id);
+    expect(list.upcoming[0]).toMatchObject({ registered: true, figures: { registered: 2, women: 1, men: 0, undeclared: 1 } });
+    expect(JSON.stringify(list)).not.toContain(outsider.id);
+    expect(await asUser(outsider, () => unregisterFromTraining(trainingId))).toMatchObject({ ok: true });
+    expect((await listTrainings(outsider.id)).upcoming[0]).toMatchObject({ registered: false, figures: { registered: 1 } });
+    // Attendance waits for the start.
+    expect(await asUser(chair, () => recordTrainingAttendance(TrainingAttendanceSchema.parse({ trainingId: String(trainingId), present: [bureau.id] }), IP))).toMatchObject({ ok: false, formError: "notHeldYet" });
+  });
+
+  it("registration closes at the start; then the chair records attendance, which the figures count", async () => {
+    const training = await db.committeeTraining.create({ data: { title: "الترافع", audience: "الأعضاء", startsAt: new Date(Date.now() - 3_600_000), place: "مقر الجماعة" } });
+    await db.trainingRegistration.createMany({ data: [{ trainingId: training.id, userId: outsider.id, gender: "WOMAN" }, { trainingId: training.id, userId: bureau.id, gender: "MAN" }] });
+    expect(await asUser(member, () => registerForTraining(RegistrationSchema.parse({ trainingId: String(training.id) })))).toMatchObject({ ok: false, formError: "registrationClosed" });
+    expect(await asUser(outsider, () => unregisterFromTraining(training.id))).toMatchObject({ ok: false, formError: "registrationClosed" });
+    expect(await asUser(chair, () => recordTrainingAttendance(TrainingAttendanceSchema.parse({ trainingId: String(training.id), present: [outsider.id] }), IP))).toMatchObject({ ok: true });
+    expect((await listTrainings(null)).past[0]!.figures).toEqual({ registered: 2, attended: 1, women: 1, men: 0, undeclared: 0 });
+    expect(await db.auditEvent.count({ where: { action: "equality.training_attendance" } })).toBe(1);
   });
 });

@@ -27,11 +27,14 @@ export default async function EqualityPage({ params }: PageProps<"/[locale]/equa
       <header className="space-y-3">
         <h1 className="text-3xl">{localized(locale, settings.nameAr, settings.nameFr)}</h1>
         <p className="text-lg">{t("intro")}</p>
-        {access && (
-          <p>
-            <Link href="/equality/workspace" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline">{t("workspaceLink")}</Link>
-          </p>
-        )}
+        <ul className="flex flex-wrap items-center gap-4">
+          <li><Link href="/equality/trainings">{t("trainings.link")}</Link></li>
+          {access && (
+            <li>
+              <Link href="/equality/workspace" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline">{t("workspaceLink")}</Link>
+            </li>
+          )}
+        </ul>
       </header>
 
       <section aria-labelledby="composition-title" className="space-y-3">
