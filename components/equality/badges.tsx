@@ -29,3 +29,16 @@ export async function ResponsePill({ response }: { response: CouncilResponseKind
   const [tone, mark] = RESPONSE_TONE[response];
   return <StatusPill status={response} tone={tone} mark={mark} label={t(response)} />;
 }
+
+const MEANS_TONE: Record<"SUBMITTED" | "GRANTED" | "PARTLY_GRANTED" | "REFUSED", [StatusTone, string]> = {
+  SUBMITTED: ["warning", "…"],
+  GRANTED: ["success", "✓"],
+  PARTLY_GRANTED: ["warning", "◐"],
+  REFUSED: ["danger", "✗"],
+};
+
+export async function MeansStatusPill({ status }: { status: keyof typeof MEANS_TONE }) {
+  const t = await getTranslations("Equality.means.statuses");
+  const [tone, mark] = MEANS_TONE[status];
+  return <StatusPill status={status} tone={tone} mark={mark} label={t(status)} />;
+}

@@ -7,7 +7,7 @@ import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } fro
 import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
-import { CouncilResponseSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
+import { CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
 import * as equality from "./service";
 
 export async function saveSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -79,4 +79,12 @@ export async function unregisterTrainingAction(formData: FormData): Promise<void
   if (!Number.isInteger(trainingId) || trainingId <= 0) return;
   const result = await guarded(formData, () => equality.unregisterFromTraining(trainingId));
   if (!isFormState(result) && result.ok) await redirect({ href: { pathname: "/equality/trainings", query: { done: "unregistered" } }, locale: await getLocale() });
+}
+
+export async function createMeansRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(MeansRequestSchema, formData, equality.createMeansRequest, () => ({ pathname: "/equality/workspace/means", query: { done: "requested" } }));
+}
+
+export async function answerMeansRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(MeansAnswerSchema, formData, equality.answerMeansRequest, () => ({ pathname: "/admin/equality/means", query: { done: "answered" } }));
 }

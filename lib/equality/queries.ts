@@ -223,3 +223,14 @@ export async function getTrainingForManagers(trainingId: number) {
     select: { id: true, title: true, audience: true, startsAt: true, place: true, materialsUrl: true, registrations: { orderBy: { createdAt: "asc" }, select: { userId: true, attended: true, user: { select: { name: true } } } } },
   });
 }
+
+/** The committee's requests for means, latest first (workspace members and staff who answer them). */
+export async function listMeansRequests() {
+  const user = await requireUser();
+  if (!can(user.roles, "committee.record_responses")) await requireWorkspace();
+  return db.committeeMeansRequest.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, subject: true, details: true, status: true, answer: true, answeredOn: true, createdAt: true },
+  });
+}

@@ -31,6 +31,7 @@ export const EQUALITY_ERROR_KEYS = [
   "responseRequired",
   "registrationClosed",
   "urlFormat",
+  "alreadyAnswered",
 ] as const;
 export type EqualityErrorKey = (typeof EQUALITY_ERROR_KEYS)[number];
 
@@ -168,3 +169,13 @@ export type RegistrationInput = z.infer<typeof RegistrationSchema>;
 
 export const TrainingAttendanceSchema = z.object({ trainingId: id, present: z.array(z.string().uuid("invalidChoice")).default([]) });
 export type TrainingAttendanceInput = z.infer<typeof TrainingAttendanceSchema>;
+
+export const MeansRequestSchema = z.object({ subject: requiredText(200), details: requiredText(5000) });
+export type MeansRequestInput = z.infer<typeof MeansRequestSchema>;
+
+export const MeansAnswerSchema = z.object({
+  requestId: id,
+  status: z.enum(["GRANTED", "PARTLY_GRANTED", "REFUSED"], { error: "invalidChoice" }),
+  answer: requiredText(5000),
+});
+export type MeansAnswerInput = z.infer<typeof MeansAnswerSchema>;

@@ -11,7 +11,7 @@ import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { getEqualitySettings, requireWorkspace, today } from "./queries";
 import { adoptionError, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
-import type { CouncilResponseInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
+import type { CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
 const ROLE_OF: Record<MemberInput["role"], Role> = { MEMBER: "COMMITTEE_MEMBER", RAPPORTEUR: "COMMITTEE_RAPPORTEUR", CHAIR: "COMMITTEE_CHAIR" };
@@ -307,4 +307,37 @@ export async function recordTrainingAttendance(input: TrainingAttendanceInput, i
     await recordAudit(tx, { actorId: access.user.id, action: "equality.training_attendance", targetType: "committee_training", targetId: String(training.id), after: { present: [...present] }, ip });
   });
   return { ok: true, data: { id: training.id } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests for means (plan axis 3: an office, equipment): the committee records them; staff answer.
+// ---------------------------------------------------------------------------------------------
+
+export async function createMeansRequest(input: MeansRequestInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const access = await requireWorkspace();
+  if (!access.canSubmit && !access.canManage) return { ok: false, formError: "forbidden" };
+  const request = await db.$transaction(async (tx) => {
+    const created = await tx.committeeMeansRequest.create({ data: { ...input, createdById: access.user.id }, select: { id: true } });
+    await recordAudit(tx, { actorId: access.user.id, action: "equality.means_requested", targetType: "committee_means_request", targetId: String(created.id), after: input, ip });
+    return created;
+  });
+  return { ok: true, data: request };
+}
+
+/** Staff record the council's answer to a request for means (once). */
+export async function answerMeansRequest(input: MeansAnswerInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const actor = await requirePermission("committee.record_responses");
+  await requirePermission("admin.access");
+  const outcome = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM committee_means_requests WHERE id = ${input.requestId} FOR UPDATE`;
+    const request = await tx.committeeMeansRequest.findUnique({ where: { id: input.requestId }, select: { id: true, status: true } });
+    if (!request) return { formError: "notFound" } as const;
+    if (request.status !== "SUBMITTED") return { formError: "alreadyAnswered" } as const;
+    const answeredOn = today();
+    await tx.committeeMeansRequest.update({ where: { id: request.id }, data: { status: input.status, answer: input.answer, answeredOn, answeredById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "equality.means_answered", targetType: "committee_means_request", targetId: String(request.id), before: { status: request.status }, after: { status: input.status, answer: input.answer }, ip });
+    return { id: request.id };
+  });
+  if ("formError" in outcome) return { ok: false, formError: outcome.formError };
+  return { ok: true, data: outcome };
 }

@@ -62,7 +62,9 @@ test("a meeting is scheduled and announced, minutes are published, an opinion is
   await page.getByRole("button", { name: "برمجة الاجتماع ودعوة الأعضاء" }).click();
   await expect(page.getByRole("alert")).toBeVisible();
   await expect(page.getByLabel("المكان")).toHaveValue("قاعة الاجتماعات بمقر الجماعة");
+  await expect(page.getByLabel("التاريخ")).toHaveValue("31/02/2026");
   await page.getByLabel("التاريخ").fill(typedDay(10));
+  await expect(page.getByLabel("التاريخ")).toHaveValue(typedDay(10));
   await page.getByRole("button", { name: "برمجة الاجتماع ودعوة الأعضاء" }).click();
   await expect(page).toHaveURL(/\/equality\/workspace\/meetings\/\d+\?done=scheduled$/);
   const meetingId = /meetings\/(\d+)/.exec(page.url())![1]!;

@@ -5,10 +5,12 @@
 // Only "next/headers" is replaced, by a cookie jar holding a real session token (see helpers.ts).
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMembersForManagement, listTrainings } from "@/lib/equality/queries";
-import { CouncilResponseSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "@/lib/equality/schemas";
+import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMeansRequests, listMembersForManagement, listTrainings } from "@/lib/equality/queries";
+import { CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "@/lib/equality/schemas";
 import {
   advanceOpinion,
+  answerMeansRequest,
+  createMeansRequest,
   createOpinion,
   createTraining,
   recordCouncilResponse,
@@ -64,7 +66,7 @@ const step = (opinionId: number, to: string, extra: Record<string, string> = {})
 beforeEach(async () => {
   signOut();
   await resetDatabase();
-  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_members, committee_meetings, committee_opinions, committee_trainings, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
+  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_members, committee_meetings, committee_opinions, committee_trainings, committee_means_requests, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
   const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
   const axis = await db.planAxis.create({ data: { number: 1, titleAr: "المحور", titleFr: "Axe" } });
   projectId = (await db.project.create({
@@ -263,5 +265,22 @@ describe("trainings", () => {
     expect(await asUser(chair, () => recordTrainingAttendance(TrainingAttendanceSchema.parse({ trainingId: String(training.id), present: [outsider.id] }), IP))).toMatchObject({ ok: true });
     expect((await listTrainings(null)).past[0]!.figures).toEqual({ registered: 2, attended: 1, women: 1, men: 0, undeclared: 0 });
     expect(await db.auditEvent.count({ where: { action: "equality.training_attendance" } })).toBe(1);
+  });
+});
+
+describe("requests for means", () => {
+  it("the rapporteur records a request; only staff answer it, once; outsiders cannot read the list", async () => {
+    const input = MeansRequestSchema.parse({ subject: "مكتب مجهز للهيئة", details: "مكتب وحاسوب وطابعة" });
+    expect(await asUser(member, () => createMeansRequest(input, IP))).toMatchObject({ ok: false, formError: "forbidden" });
+    const created = await asUser(rapporteur, () => createMeansRequest(input, IP));
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await expect(asUser(outsider, () => listMeansRequests())).rejects.toBeInstanceOf(ForbiddenError);
+    const answer = MeansAnswerSchema.parse({ requestId: String(created.data.id), status: "PARTLY_GRANTED", answer: "يخصص مكتب مشترك ابتداء من يناير" });
+    await expect(asUser(chair, () => answerMeansRequest(answer, IP))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await asUser(bureau, () => answerMeansRequest(answer, IP))).toMatchObject({ ok: true });
+    expect(await asUser(bureau, () => answerMeansRequest(answer, IP))).toMatchObject({ ok: false, formError: "alreadyAnswered" });
+    const [request] = await asUser(member, () => listMeansRequests());
+    expect(request).toMatchObject({ status: "PARTLY_GRANTED", answer: "يخصص مكتب مشترك ابتداء من يناير" });
+    expect(await db.auditEvent.count({ where: { targetType: "committee_means_request" } })).toBe(2);
   });
 });

@@ -19,12 +19,15 @@ const DAY = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }
 export default async function StaffEqualityPage({ params }: PageProps<"/[locale]/admin/equality">) {
   const locale = await pageLocale(params);
   const user = await pageUserWith("committee.record_responses", locale, "/admin/equality");
-  const [t, to, format, opinions] = await Promise.all([getTranslations("Equality.staff"), getTranslations("Equality.opinions"), getFormatter(), listOpinionsForStaff()]);
+  const [t, to, tm, format, opinions] = await Promise.all([getTranslations("Equality.staff"), getTranslations("Equality.opinions"), getTranslations("Equality.means"), getFormatter(), listOpinionsForStaff()]);
   return (
     <div className="max-w-4xl space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
-      {can(user.roles, "settings.manage") && <p><Link href="/admin/equality/settings">{t("settings")}</Link></p>}
+      <ul className="flex flex-wrap gap-4">
+        <li><Link href="/admin/equality/means">{tm("staffTitle")}</Link></li>
+        {can(user.roles, "settings.manage") && <li><Link href="/admin/equality/settings">{t("settings")}</Link></li>}
+      </ul>
       {opinions.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
