@@ -1,6 +1,10 @@
-// Starts the e-mail outbox worker once per server process, when SMTP is configured.
+// Starts the background work of each server process: housekeeping always, the e-mail outbox
+// worker when SMTP is configured.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startMaintenance } = await import("./lib/ops/maintenance");
+  startMaintenance();
+  if (!process.env.SMTP_URL) return;
   const { startOutboxWorker } = await import("./lib/mail/worker");
   startOutboxWorker({
     smtpUrl: process.env.SMTP_URL,

@@ -4,6 +4,16 @@ import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 
+/** The commune's official accounts that the administrator entered (issue 8: sharing and social channels). */
+function socialAccounts(commune: Commune): { name: string; url: string }[] {
+  const accounts = [
+    { name: "Facebook", url: commune.facebookUrl },
+    { name: "Instagram", url: commune.instagramUrl },
+    { name: "YouTube", url: commune.youtubeUrl },
+  ];
+  return accounts.filter((account): account is { name: string; url: string } => !!account.url);
+}
+
 export async function SiteFooter({ locale, commune }: { locale: Locale; commune: Commune | null }) {
   const t = await getTranslations("Layout");
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : t("portalName");
@@ -32,6 +42,17 @@ export async function SiteFooter({ locale, commune }: { locale: Locale; commune:
                 {t("footerEmail")}: <a href={`mailto:${commune.email}`} dir="ltr">{commune.email}</a>
               </p>
             </address>
+          )}
+          {commune && socialAccounts(commune).length > 0 && (
+            <ul aria-label={t("footerSocial")} className="mt-3 flex flex-wrap gap-2">
+              {socialAccounts(commune).map(({ name, url }) => (
+                <li key={name}>
+                  <a href={url} rel="me noopener" className="inline-flex min-h-12 items-center rounded-md border border-divider px-3" dir="ltr">
+                    {name}
+                  </a>
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       </div>

@@ -8,6 +8,7 @@ import { filePetitionAction, followPetitionAction, openForSignaturesAction, sign
 import type { PublicPetition } from "@/lib/petitions/queries";
 import { SIGNATURE_BASES } from "@/lib/petitions/schemas";
 import { petitionErrorMessages } from "./error-messages";
+import { PHOTO_OR_PDF_ACCEPT } from "@/lib/uploads/evidence";
 
 const secondaryButton = "min-h-12 rounded-md border-2 border-brand bg-surface px-6 font-bold text-brand hover:bg-paper";
 
@@ -78,6 +79,7 @@ export async function SignSection({ petition }: { petition: PublicPetition }) {
             { kind: "text", name: "idNumber", label: t("page.idNumber"), hint: t("page.idNumberHint"), required: true, dir: "ltr", maxLength: 12, short: true },
             { kind: "text", name: "address", label: t("page.address"), required: true, maxLength: 300 },
             { kind: "radios", name: "basis", label: t("page.basisLabel"), required: true, options: SIGNATURE_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) })) },
+            { kind: "file", name: "idCopy", label: t("page.idCopy"), hint: t("page.idCopyHint"), accept: PHOTO_OR_PDF_ACCEPT },
             { kind: "checkbox", name: "declaredBasis", label: t("page.declaredBasis") },
             { kind: "checkbox", name: "declaredElectoral", label: t("page.declaredElectoral") },
             { kind: "checkbox", name: "declaredInterest", label: t("page.declaredInterest") },

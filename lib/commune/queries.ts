@@ -9,6 +9,7 @@ export const getCommune = cache(() =>
     select: {
       code: true, nameAr: true, nameFr: true, provinceAr: true, provinceFr: true, regionAr: true, regionFr: true,
       addressAr: true, addressFr: true, phone: true, email: true, informationOfficer: true, informationOfficerContact: true, councilSize: true,
+      facebookUrl: true, instagramUrl: true, youtubeUrl: true, signatoryDataRetentionMonths: true, cndpAuthorisation: true,
     },
   }),
 );

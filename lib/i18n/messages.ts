@@ -13,6 +13,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frEquality from "@/messages/fr/equality.json";
@@ -26,6 +27,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
   ar: {
@@ -42,6 +44,7 @@ export const MESSAGES = {
     Forum: arForum,
     Petitions: arPetitions,
     Equality: arEquality,
+    Settings: arSettings,
   },
   fr: {
     ...fr,
@@ -57,6 +60,7 @@ export const MESSAGES = {
     Forum: frForum,
     Petitions: frPetitions,
     Equality: frEquality,
+    Settings: frSettings,
   },
 };
 

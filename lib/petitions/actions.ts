@@ -33,6 +33,14 @@ async function go(pathname: string, query: Record<string, string> = {}): Promise
   return redirect({ href: { pathname, query }, locale: await getLocale() });
 }
 
+/** The copy of an identity card chosen in the form, if any (decree 2.16.403 art. 3). */
+async function idCopyOf(formData: FormData): Promise<petitions.UploadedIdCopy | null | "fileTooLarge"> {
+  const [file] = chosenFiles(formData, "idCopy");
+  if (!file) return null;
+  if (file.size > MAX_FILE_BYTES) return "fileTooLarge";
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 function textFields(formData: FormData): Record<string, string> {
   return Object.fromEntries([...formData].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
@@ -75,7 +83,9 @@ export async function filePetitionAction(_: FormState, formData: FormData): Prom
 export async function signPetitionAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = SignatureSchema.safeParse(textFields(formData));
   if (!parsed.success) return withoutIdNumber(failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }));
-  const result = await guarded(formData, async () => petitions.signPetition(parsed.data, await clientIp()));
+  const idCopy = await idCopyOf(formData);
+  if (idCopy === "fileTooLarge") return withoutIdNumber(failureState(formData, { fieldErrors: { idCopy } }));
+  const result = await guarded(formData, async () => petitions.signPetition(parsed.data, await clientIp(), idCopy));
   if (isFormState(result)) return withoutIdNumber(result);
   if (!result.ok) return withoutIdNumber(failureState(formData, result));
   return go(`/petitions/${parsed.data.petitionId}`, { done: "alreadySigned" in result.data ? "alreadySigned" : "signed" });
@@ -113,7 +123,9 @@ export async function followPetitionAction(formData: FormData): Promise<void> {
 export async function addPaperSignatureAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = PaperSignatureSchema.safeParse(textFields(formData));
   if (!parsed.success) return withoutIdNumber(failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) }));
-  const result = await guarded(formData, async () => petitions.addPaperSignature(parsed.data, await clientIp()));
+  const idCopy = await idCopyOf(formData);
+  if (idCopy === "fileTooLarge") return withoutIdNumber(failureState(formData, { fieldErrors: { idCopy } }));
+  const result = await guarded(formData, async () => petitions.addPaperSignature(parsed.data, await clientIp(), idCopy));
   if (isFormState(result)) return withoutIdNumber(result);
   if (!result.ok) return withoutIdNumber(failureState(formData, result));
   refresh();

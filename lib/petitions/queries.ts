@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getSession, requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decryptIdNumber, maskIdNumber } from "@/lib/security/personal-data";
+import { decryptIdNumber, decryptPersonalFile, maskIdNumber } from "@/lib/security/personal-data";
 import { fileStore } from "@/lib/storage";
 import { fromDateColumn, isAnswerLate, medianDecisionDays, signatureThreshold, type PetitionKind, type PetitionStatus } from "./rules";
 import { PETITION_KINDS, PETITION_STATUSES } from "./schemas";
@@ -145,14 +145,14 @@ export async function getPetitionForReview(id: number) {
     where: { id },
     select: {
       ...LIST_FIELDS, reasons: true, objectives: true, declaredAdmissible: true, declaredGoodStanding: true, declaredRelatedActivity: true,
-      checkCompetence: true, checkConstants: true, checkAssociation: true, decisionReasons: true, reviewStartedAt: true,
+      checkCompetence: true, checkConstants: true, checkAssociation: true, decisionReasons: true, reviewStartedAt: true, personalDataPurgedAt: true,
       owner: { select: { name: true, email: true } },
       association: { select: { name: true, foundedOn: true, verifiedAt: true, seatAddress: true, hasBranchInCommune: true, receiptNumber: true, domain: true } },
       attachments: { select: { id: true, kind: true, mimeType: true } },
       agendaItem: { select: { decisionText: true, session: { select: { id: true, year: true, month: true } } } },
       signatures: {
         orderBy: { id: "asc" },
-        select: { id: true, channel: true, fullName: true, idNumberEncrypted: true, address: true, basis: true, createdAt: true, invalidatedAt: true, invalidReason: true },
+        select: { id: true, channel: true, fullName: true, idNumberEncrypted: true, address: true, basis: true, createdAt: true, invalidatedAt: true, invalidReason: true, idCopyKey: true },
       },
     },
   });
@@ -161,7 +161,8 @@ export async function getPetitionForReview(id: number) {
   return {
     ...rest,
     validSignatures: _count.signatures,
-    signatures: signatures.map(({ idNumberEncrypted, ...s }) => ({ ...s, idNumber: decryptIdNumber(idNumberEncrypted) })),
+    // After the retention period the row keeps only its channel, basis and validity (retention.ts).
+    signatures: signatures.map(({ idNumberEncrypted, idCopyKey, ...s }) => ({ ...s, idNumber: idNumberEncrypted ? decryptIdNumber(idNumberEncrypted) : null, hasIdCopy: idCopyKey !== null })),
   };
 }
 
@@ -178,7 +179,7 @@ export async function getPaperEntryContext(id: number) {
   });
   if (!petition) return null;
   const { signatures, _count, ...rest } = petition;
-  return { ...rest, total: _count.signatures, paper: signatures.map(({ idNumberEncrypted, ...s }) => ({ ...s, idNumberMasked: maskIdNumber(decryptIdNumber(idNumberEncrypted)) })) };
+  return { ...rest, total: _count.signatures, paper: signatures.map(({ idNumberEncrypted, ...s }) => ({ ...s, idNumberMasked: idNumberEncrypted ? maskIdNumber(decryptIdNumber(idNumberEncrypted)) : "" })) };
 }
 
 /** An association petition's document, for the bureau or the petition's owner; null otherwise (or not signed in). */
@@ -190,6 +191,16 @@ export async function getAttachmentFile(id: number): Promise<{ bytes: Buffer; mi
   if (attachment.petition.ownerId !== session.id && !can(session.roles, "petitions.review")) return null;
   const file = await fileStore().get(attachment.storageKey);
   return file ? { bytes: file.bytes, mimeType: attachment.mimeType } : null;
+}
+
+/** A signatory's identity-card copy, decrypted, for the bureau only (decree 2.16.403 art. 3); null otherwise. */
+export async function getSignatureIdCopy(id: number): Promise<{ bytes: Buffer; mimeType: string } | null> {
+  const session = await getSession();
+  if (!session || !can(session.roles, "petitions.review")) return null;
+  const signature = await db.petitionSignature.findUnique({ where: { id }, select: { idCopyKey: true, idCopyMimeType: true } });
+  if (!signature?.idCopyKey || !signature.idCopyMimeType) return null;
+  const file = await fileStore().get(signature.idCopyKey);
+  return file ? { bytes: decryptPersonalFile(file.bytes), mimeType: signature.idCopyMimeType } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,9 +9,11 @@ import {
   daysUntil,
   isAnswerLate,
   isCollecting,
+  isSignatoryDataPurgeDue,
   medianDecisionDays,
   nextOrdinarySession,
   signatureThreshold,
+  signatoryDataPurgeDay,
   unmetAssociationConditions,
   type PetitionStatus,
 } from "./rules";
@@ -177,5 +179,29 @@ describe("statistics of the register", () => {
         { filedAt: at("2026-01-01"), decidedAt: at("2026-01-31") },
       ]),
     ).toBe(25);
+  });
+});
+
+describe("signatories' personal data is anonymised after the retention period (law 09-08 art. 3)", () => {
+  const at = (iso: string) => new Date(iso);
+
+  it("counts from the bureau's decision for a rejected petition", () => {
+    const purge = signatoryDataPurgeDay({ status: "REJECTED", decidedAt: at("2026-03-10T10:00:00Z"), councilDecidedAt: null }, 6);
+    expect(purge).toEqual(day(2026, 9, 10));
+    expect(isSignatoryDataPurgeDue(purge, at("2026-09-09T12:00:00Z"))).toBe(false);
+    expect(isSignatoryDataPurgeDue(purge, at("2026-09-10T00:30:00Z"))).toBe(true);
+  });
+
+  it("counts from the council's decision for an accepted petition, and waits while the council has not decided", () => {
+    expect(signatoryDataPurgeDay({ status: "ACCEPTED", decidedAt: at("2026-03-10T10:00:00Z"), councilDecidedAt: null }, 6)).toBeNull();
+    expect(signatoryDataPurgeDay({ status: "ACCEPTED", decidedAt: at("2026-03-10T10:00:00Z"), councilDecidedAt: at("2026-05-05T10:00:00Z") }, 3)).toEqual(day(2026, 8, 5));
+  });
+
+  it("never purges a petition still in its procedure, and never keeps data longer than 6 months", () => {
+    for (const status of ["DRAFT", "COLLECTING", "FILED", "UNDER_REVIEW"] as const) {
+      expect(signatoryDataPurgeDay({ status, decidedAt: null, councilDecidedAt: null }, 6)).toBeNull();
+    }
+    expect(signatoryDataPurgeDay({ status: "REJECTED", decidedAt: at("2026-01-31T10:00:00Z"), councilDecidedAt: null }, 24)).toEqual(day(2026, 7, 31));
+    expect(isSignatoryDataPurgeDue(null, at("2030-01-01T00:00:00Z"))).toBe(false);
   });
 });

@@ -189,3 +189,31 @@ export function medianDecisionDays(cases: readonly { filedAt: Date; decidedAt: D
   const median = days.length % 2 ? days[middle]! : (days[middle - 1]! + days[middle]!) / 2;
   return Math.round(median);
 }
+
+/**
+ * Signatories' personal data is kept only as long as the procedure needs it (law 09-08 art. 3-1-e),
+ * here at most 6 months after the final decision (targets.md #23, after the UK e-petitions
+ * practice); the administrator may choose less.
+ */
+export const MAX_SIGNATORY_RETENTION_MONTHS = 6;
+
+/**
+ * The first day on which a petition's signatory data must be anonymised, or null while the
+ * procedure is still open: a rejected petition ends with the bureau's decision, an accepted one
+ * with the council's decision on it (art. 125). Counts, the decision and the register stay.
+ */
+export function signatoryDataPurgeDay(
+  petition: { status: PetitionStatus; decidedAt: Date | null; councilDecidedAt: Date | null },
+  retentionMonths: number,
+): CalendarDate | null {
+  const endedAt = petition.status === "REJECTED" ? petition.decidedAt : petition.status === "ACCEPTED" ? petition.councilDecidedAt : null;
+  if (!endedAt) return null;
+  return addCalendarMonths(communeDate(endedAt), Math.min(retentionMonths, MAX_SIGNATORY_RETENTION_MONTHS));
+}
+
+/** Whether the anonymisation of `signatoryDataPurgeDay` is due on `now` (Casablanca's calendar day). */
+export function isSignatoryDataPurgeDue(purgeDay: CalendarDate | null, now: Date): boolean {
+  if (!purgeDay) return false;
+  const today = communeDate(now);
+  return toDateColumn(today).getTime() >= toDateColumn(purgeDay).getTime();
+}

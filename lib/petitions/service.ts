@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
 import { kickOutboxWorker } from "@/lib/mail/worker";
 import { hitRateLimit } from "@/lib/security/rate-limit";
-import { encryptIdNumber, idNumberHash } from "@/lib/security/personal-data";
+import { encryptIdNumber, encryptPersonalFile, idNumberHash } from "@/lib/security/personal-data";
 import { ordinarySession, placePetitionOnAgenda } from "@/lib/sessions/agenda";
 import { fileStore } from "@/lib/storage";
 import { processEvidenceFile } from "@/lib/uploads/evidence";
@@ -47,6 +47,30 @@ const ASSOCIATION_ERROR: Record<AssociationCondition, string> = { verified: "ass
 export const ASSOCIATION_ATTACHMENTS = ["FINAL_RECEIPT", "STATUTES", "MANDATE"] as const;
 export type AttachmentKind = (typeof ASSOCIATION_ATTACHMENTS)[number];
 export type UploadedAttachment = { kind: AttachmentKind; name: string; bytes: Uint8Array };
+/** A copy of a signatory's identity card (decree 2.16.403 art. 3): a photo or a PDF. */
+export type UploadedIdCopy = { name: string; bytes: Uint8Array };
+
+/** The petitions' message key for a refused upload. */
+function uploadError(error: string): string {
+  return error === "fileTypeMismatch" || error === "fileUnreadable" ? "fileTypeRefused" : error;
+}
+
+/**
+ * Checks a copy of an identity card (photos are re-encoded without their metadata) and stores it
+ * encrypted; only the bureau can read it back (queries.ts getSignatureIdCopy).
+ */
+async function storeIdCopy(copy: UploadedIdCopy | null): Promise<{ ok: true; key: string | null; mimeType: string | null } | { ok: false; error: string }> {
+  if (!copy) return { ok: true, key: null, mimeType: null };
+  const processed = await processEvidenceFile(copy.bytes, { name: copy.name });
+  if (!processed.ok) return { ok: false, error: uploadError(processed.error) };
+  const key = await fileStore().put(encryptPersonalFile(processed.file.bytes), { contentType: "application/octet-stream" });
+  return { ok: true, key, mimeType: processed.file.mimeType };
+}
+
+/** Removes a stored copy that no row came to name (the signature was refused or already there). */
+async function dropIdCopy(key: string | null): Promise<void> {
+  if (key) await fileStore().delete(key);
+}
 
 /** Locks the petition until the transaction ends. `share` lets signatures in side by side while a filing waits for them. */
 async function lockPetition(tx: Tx, id: number, mode: "share" | "update") {
@@ -117,7 +141,7 @@ export async function createPetition(input: PetitionInput, attachments: Uploaded
     const processed = await processEvidenceFile(attachment.bytes, { name: attachment.name });
     if (!processed.ok) {
       await Promise.all(stored.map((s) => fileStore().delete(s.storageKey)));
-      return { ok: false, fieldErrors: { [`file_${attachment.kind}`]: processed.error === "fileTypeMismatch" || processed.error === "fileUnreadable" ? "fileTypeRefused" : processed.error } };
+      return { ok: false, fieldErrors: { [`file_${attachment.kind}`]: uploadError(processed.error) } };
     }
     const storageKey = await fileStore().put(processed.file.bytes, { contentType: processed.file.mimeType });
     stored.push({ kind: attachment.kind, storageKey, mimeType: processed.file.mimeType, bytes: processed.file.bytes.length });
@@ -227,7 +251,7 @@ export type SignOutcome = { signed: true } | { alreadySigned: true };
  * refused. Concurrent signatures never lose one another: each is one INSERT … ON CONFLICT DO
  * NOTHING under a shared lock on the petition's row.
  */
-export async function signPetition(input: SignatureInput, ip: string | null): Promise<ServiceResult<SignOutcome>> {
+export async function signPetition(input: SignatureInput, ip: string | null, idCopy: UploadedIdCopy | null = null): Promise<ServiceResult<SignOutcome>> {
   const user = await requirePermission("petitions.sign");
   const account = await db.user.findUnique({ where: { id: user.id }, select: { emailVerifiedAt: true } });
   if (!account?.emailVerifiedAt) return { ok: false, formError: "emailNotVerified" };
@@ -241,18 +265,21 @@ export async function signPetition(input: SignatureInput, ip: string | null): Pr
     const perAddress = await hitRateLimit(`petitions.sign.ip:${ip}`, SIGNATURES_PER_HOUR_PER_ADDRESS, 3600);
     if (!perAddress.allowed) return { ok: false, formError: "rateLimited", retryAfterSeconds: perAddress.retryAfterSeconds };
   }
+  const copy = await storeIdCopy(idCopy);
+  if (!copy.ok) return { ok: false, fieldErrors: { idCopy: copy.error } };
   const hash = idNumberHash(input.idNumber, `petition:${petition.id}`);
   // One statement, no interactive transaction: under a rush of signatures nobody waits for a
   // transaction slot. FOR SHARE lets signatures in side by side, but waits for a filing (FOR
   // UPDATE) and then re-reads the status, so no signature lands after the list is filed.
   const inserted = await db.$queryRaw<{ id: number }[]>`
-    INSERT INTO petition_signatures (petition_id, channel, user_id, full_name, id_number_encrypted, id_number_hash, address, basis)
-    SELECT p.id, 'online', ${user.id}::uuid, ${input.fullName}, ${encryptIdNumber(input.idNumber)}, ${hash}, ${input.address}, ${input.basis.toLowerCase()}::signature_basis
+    INSERT INTO petition_signatures (petition_id, channel, user_id, full_name, id_number_encrypted, id_number_hash, address, basis, id_copy_key, id_copy_mime_type)
+    SELECT p.id, 'online', ${user.id}::uuid, ${input.fullName}, ${encryptIdNumber(input.idNumber)}, ${hash}, ${input.address}, ${input.basis.toLowerCase()}::signature_basis, ${copy.key}, ${copy.mimeType}
     FROM petitions p WHERE p.id = ${petition.id} AND p.status = 'collecting'
     FOR SHARE
     ON CONFLICT DO NOTHING
     RETURNING id`;
   if (inserted.length === 1) return { ok: true, data: { signed: true } };
+  await dropIdCopy(copy.key);
   // Nothing inserted: the petition does not collect, this account signed meanwhile (a second click), or this CIN is already on it.
   const [current, mine] = await Promise.all([
     db.petition.findUnique({ where: { id: petition.id }, select: { status: true } }),
@@ -297,24 +324,28 @@ export async function setPetitionFollow(petitionId: number, follow: boolean): Pr
  * keyed-hash constraint as online signatures: a CIN already on the petition, online or on paper,
  * is refused.
  */
-export async function addPaperSignature(input: PaperSignatureInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+export async function addPaperSignature(input: PaperSignatureInput, ip: string | null, idCopy: UploadedIdCopy | null = null): Promise<ServiceResult<{ id: number }>> {
   const staff = await requirePermission("petitions.review");
   const hash = idNumberHash(input.idNumber, `petition:${input.petitionId}`);
-  return db.$transaction(async (tx) => {
+  const copy = await storeIdCopy(idCopy);
+  if (!copy.ok) return { ok: false, fieldErrors: { idCopy: copy.error } };
+  const result = await db.$transaction(async (tx) => {
     const status = await lockPetition(tx, input.petitionId, "share");
     if (!status) return { ok: false as const, formError: "notFound" };
     if (!isCollecting(status)) return { ok: false as const, formError: "notCollecting" };
     const inserted = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO petition_signatures (petition_id, channel, full_name, id_number_encrypted, id_number_hash, address, basis, entered_by_id)
-      VALUES (${input.petitionId}, 'paper', ${input.fullName}, ${encryptIdNumber(input.idNumber)}, ${hash}, ${input.address}, ${input.basis.toLowerCase()}::signature_basis, ${staff.id}::uuid)
+      INSERT INTO petition_signatures (petition_id, channel, full_name, id_number_encrypted, id_number_hash, address, basis, entered_by_id, id_copy_key, id_copy_mime_type)
+      VALUES (${input.petitionId}, 'paper', ${input.fullName}, ${encryptIdNumber(input.idNumber)}, ${hash}, ${input.address}, ${input.basis.toLowerCase()}::signature_basis, ${staff.id}::uuid, ${copy.key}, ${copy.mimeType})
       ON CONFLICT (petition_id, id_number_hash) DO NOTHING
       RETURNING id`;
     const row = inserted[0];
     if (!row) return { ok: false as const, fieldErrors: { idNumber: "cinAlreadySigned" } };
     // The audit names the entry, never the CIN.
-    await recordAudit(tx, { actorId: staff.id, action: "petition.paper_signature", targetType: "petition", targetId: String(input.petitionId), after: { signatureId: row.id }, ip });
+    await recordAudit(tx, { actorId: staff.id, action: "petition.paper_signature", targetType: "petition", targetId: String(input.petitionId), after: { signatureId: row.id, idCopy: copy.key !== null }, ip });
     return { ok: true as const, data: { id: row.id } };
   });
+  if (!result.ok) await dropIdCopy(copy.key);
+  return result;
 }
 
 /** The bureau takes a filed petition up (filed → under review); the mandataire is told. */
@@ -407,6 +438,8 @@ export async function recordCouncilDecision(input: CouncilDecisionInput, ip: str
     const petition = await tx.petition.findUnique({ where: { id: input.petitionId }, select: { id: true, ownerId: true, status: true, reference: true, subject: true, agendaItem: { select: { id: true, decisionText: true } } } });
     if (!petition || petition.status !== "ACCEPTED" || !petition.agendaItem) return { ok: false as const, formError: "statusTransition" };
     await tx.agendaItem.update({ where: { id: petition.agendaItem.id }, data: { decisionText: input.decision } });
+    // The council's decision ends the procedure: the retention period of signatories' data starts (rules.ts signatoryDataPurgeDay).
+    await tx.petition.update({ where: { id: petition.id }, data: { councilDecidedAt: new Date() } });
     await recordAudit(tx, { actorId: staff.id, action: "petition.council_decision", targetType: "petition", targetId: String(petition.id), before: { decision: petition.agendaItem.decisionText }, after: { decision: input.decision }, ip });
     await notifyPetition(tx, petition, "council_decision", { id: petition.id, reference: petition.reference!, subject: petition.subject, reasons: input.decision });
     return { ok: true as const, data: { id: petition.id } };

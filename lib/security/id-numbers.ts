@@ -54,3 +54,27 @@ export function maskIdNumber(value: string): string {
   if (value.length <= 4) return "•".repeat(value.length);
   return `${value.slice(0, 2)}${"•".repeat(value.length - 4)}${value.slice(-2)}`;
 }
+
+const FILE_FORMAT_VERSION = 1;
+
+/**
+ * Encrypts a file about a person (a copy of an identity card, decree 2.16.403 art. 3) with the
+ * same key as identity numbers: a version byte, the IV, the tag, then the ciphertext. A copied
+ * upload folder alone reveals nothing.
+ */
+export function encryptPersonalFile(bytes: Uint8Array): Buffer {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITHM, keys().encryption, iv);
+  const ciphertext = Buffer.concat([cipher.update(bytes), cipher.final()]);
+  return Buffer.concat([Buffer.from([FILE_FORMAT_VERSION]), iv, cipher.getAuthTag(), ciphertext]);
+}
+
+export function decryptPersonalFile(stored: Uint8Array): Buffer {
+  const data = Buffer.from(stored);
+  if (data[0] !== FILE_FORMAT_VERSION || data.length < 1 + IV_BYTES + TAG_BYTES) throw new Error("Unreadable encrypted file");
+  const iv = data.subarray(1, 1 + IV_BYTES);
+  const tag = data.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
+  const decipher = createDecipheriv(ALGORITHM, keys().encryption, iv, { authTagLength: TAG_BYTES });
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]);
+}

@@ -41,4 +41,14 @@ describe("national identity numbers (law 09-08, design.md §6)", () => {
     expect(pd.maskIdNumber("AB123456")).toBe("AB••••56");
     expect(pd.maskIdNumber("F12")).toBe("•••");
   });
+
+  it("encrypts a copy of an identity card so that the stored bytes do not contain it, and refuses a tampered file", () => {
+    const card = Buffer.from("%PDF-1.4 CIN AB123456 copy");
+    const stored = pd.encryptPersonalFile(card);
+    expect(stored.includes(Buffer.from("AB123456"))).toBe(false);
+    expect(pd.decryptPersonalFile(stored).equals(card)).toBe(true);
+    const tampered = Buffer.from(stored);
+    tampered[tampered.length - 1]! ^= 1;
+    expect(() => pd.decryptPersonalFile(tampered)).toThrow();
+  });
 });

@@ -7,6 +7,8 @@ import sharp from "sharp";
 import { sniffType, type SniffedType } from "./sniff";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** What file inputs for these files offer to choose: photos and PDFs. */
+export const PHOTO_OR_PDF_ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf";
 export const MAX_FILES_PER_UPDATE = 5;
 /** All files of one update together; next.config.ts's server-action body limit must be a little above it. */
 export const MAX_TOTAL_BYTES = 20 * 1024 * 1024;

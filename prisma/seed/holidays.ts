@@ -37,14 +37,21 @@ export const RELIGIOUS_HOLIDAYS: readonly HolidaySeed[] = [
   { date: "2027-08-16", ...MAWLID, confirmed: false },
 ];
 
-/** Creates the missing ones; a date an administrator has edited or confirmed is left alone. */
+/**
+ * Writes a year's religious holidays only while that year has none: once an administrator has
+ * corrected a year (moved a feast by a day, removed an estimate), the seed leaves the year alone
+ * instead of bringing the old estimate back.
+ */
 export async function seedHolidays(tx: Tx): Promise<void> {
-  for (const { date, nameAr, nameFr, confirmed } of RELIGIOUS_HOLIDAYS) {
-    const day = parseIsoDay(date);
-    await tx.holiday.upsert({
-      where: { date: day },
-      create: { date: day, nameAr, nameFr, kind: HolidayKind.RELIGIOUS, confirmed },
-      update: {},
+  const years = [...new Set(RELIGIOUS_HOLIDAYS.map((h) => h.date.slice(0, 4)))];
+  for (const year of years) {
+    const existing = await tx.holiday.count({
+      where: { kind: HolidayKind.RELIGIOUS, date: { gte: parseIsoDay(`${year}-01-01`), lte: parseIsoDay(`${year}-12-31`) } },
+    });
+    if (existing > 0) continue;
+    await tx.holiday.createMany({
+      data: RELIGIOUS_HOLIDAYS.filter((h) => h.date.startsWith(year)).map(({ date, nameAr, nameFr, confirmed }) => ({ date: parseIsoDay(date), nameAr, nameFr, kind: HolidayKind.RELIGIOUS, confirmed })),
+      skipDuplicates: true,
     });
   }
 }

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_DATABASE_NAME } from "./config";
+import { makePdf } from "../support/pdf";
 import { expectAccessible, linkFromEmail, signIn } from "./helpers";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -42,7 +43,7 @@ async function signOut(page: Page) {
 type Labels = {
   prefix: string;
   subject: string; reasons: string; objectives: string; admissible: RegExp; create: string; open: string;
-  fullName: string; idNumber: string; address: string; resident: string; declarations: RegExp[]; sign: string; signed: string;
+  fullName: string; idNumber: string; address: string; resident: string; declarations: RegExp[]; sign: string; signed: string; idCopy: string;
   paperAdd: string; paperAdded: string; file: string; receiptTitle: string; startReview: string;
   competence: RegExp; constants: RegExp; invalidReason: string; invalidate: string; decisionReasons: string; committee: RegExp; accept: string; reject: string; decide: string;
 };
@@ -51,7 +52,7 @@ const AR: Labels = {
   prefix: "",
   subject: "موضوع العريضة", reasons: "دوافع تقديم العريضة", objectives: "الأهداف المتوخاة", admissible: /^أؤكد أن الموضوع/, create: "إنشاء العريضة", open: "فتح جمع التوقيعات",
   fullName: "الاسم الكامل", idNumber: "رقم البطاقة الوطنية للتعريف", address: "العنوان بالجماعة", resident: "مقيم(ة) بالجماعة",
-  declarations: [/^أصرح بأنني أقيم/, /^أصرح بأنني أستوفي/, /^أصرح بأن لي مصلحة/], sign: "أوقع على العريضة", signed: "وقعتم على هذه العريضة. شكرا لكم.",
+  declarations: [/^أصرح بأنني أقيم/, /^أصرح بأنني أستوفي/, /^أصرح بأن لي مصلحة/], sign: "أوقع على العريضة", signed: "وقعتم على هذه العريضة. شكرا لكم.", idCopy: "نسخة من بطاقتكم الوطنية (صورة أو PDF)",
   paperAdd: "إضافة التوقيع", paperAdded: "أضيف التوقيع", file: "إيداع العريضة لدى رئيس المجلس", receiptTitle: "وصل إيداع عريضة", startReview: "بدء دراسة العريضة",
   competence: /^الموضوع يدخل في صلاحيات المجلس/, constants: /^الموضوع لا يمس بالثوابت/, invalidReason: "سبب عدم الصحة", invalidate: "اعتبار التوقيع غير صحيح",
   decisionReasons: "تعليل القرار", committee: /^اللجنة الدائمة المحال عليها/, accept: "قبول العريضة", reject: "رفض العريضة", decide: "تسجيل القرار",
@@ -61,7 +62,7 @@ const FR: Labels = {
   prefix: "/fr",
   subject: "Objet de la pétition", reasons: "Motifs de la pétition", objectives: "Objectifs recherchés", admissible: /^Je confirme que l'objet/, create: "Créer la pétition", open: "Ouvrir la collecte des signatures",
   fullName: "Nom complet", idNumber: "Numéro de la carte nationale d'identité", address: "Adresse dans la commune", resident: "Résident(e) de la commune",
-  declarations: [/^Je déclare résider/, /^Je déclare remplir/, /^Je déclare avoir un intérêt/], sign: "Je signe la pétition", signed: "Vous avez signé cette pétition. Merci.",
+  declarations: [/^Je déclare résider/, /^Je déclare remplir/, /^Je déclare avoir un intérêt/], sign: "Je signe la pétition", signed: "Vous avez signé cette pétition. Merci.", idCopy: "Copie de votre carte nationale (photo ou PDF)",
   paperAdd: "Ajouter la signature", paperAdded: "Signature ajoutée", file: "Déposer la pétition auprès du président", receiptTitle: "Récépissé de dépôt d'une pétition", startReview: "Commencer l'examen",
   competence: /^L'objet relève des attributions/, constants: /^L'objet ne porte pas atteinte/, invalidReason: "Motif de non-validité", invalidate: "Déclarer la signature non valide",
   decisionReasons: "Motivation de la décision", committee: /^Commission permanente saisie/, accept: "Accepter la pétition", reject: "Rejeter la pétition", decide: "Enregistrer la décision",
@@ -105,6 +106,8 @@ async function createAndCollect(page: Page, l: Labels, subject: string, signers:
     await expect(page.getByLabel(l.idNumber)).toHaveValue("");
     await expect(page.getByLabel(l.fullName)).toHaveValue(`موقع ${signer.account}`);
     await page.getByLabel(l.idNumber).fill(signer.cin);
+    // The first signatory attaches the copy of their card (decree 2.16.403 art. 3).
+    if (signer === signers[0]) await page.getByLabel(l.idCopy).setInputFiles({ name: "cin.pdf", mimeType: "application/pdf", buffer: makePdf([`CIN ${signer.cin}`]) });
     await page.getByLabel(l.resident).check();
     for (const declaration of l.declarations) await page.getByLabel(declaration).check();
     await page.getByRole("button", { name: l.sign }).click();
@@ -163,8 +166,16 @@ test("Arabic: created, signed online and on paper, filed with a receipt, reviewe
   const reference = await mandataireFiles(page, AR, id);
 
   await bureauStartsReview(page, AR, id);
-  // The bureau sees the CINs in full, here only.
+  // The bureau sees the CINs in full, here only, and the copy of the card where one was attached.
   await expect(page.getByRole("cell", { name: "ZY100003" })).toBeVisible();
+  const copyLink = page.getByRole("link", { name: /^عرض النسخة/ });
+  await expect(copyLink).toHaveCount(1);
+  await expect(page.getByText("غير مرفقة")).toHaveCount(2);
+  const copy = await page.request.get((await copyLink.getAttribute("href"))!);
+  expect(copy.status()).toBe(200);
+  expect(copy.headers()["content-type"]).toBe("application/pdf");
+  expect(copy.headers()["cache-control"]).toBe("private, no-store");
+  expect((await copy.body()).toString("latin1")).toContain("CIN ZY100001");
   await page.locator("#invalidate-signatureId").selectOption({ index: 0 });
   await page.getByLabel(AR.invalidReason).fill("ليس من سكان الجماعة ولا يزاول بها نشاطا");
   await page.getByRole("button", { name: AR.invalidate }).click();
@@ -251,7 +262,9 @@ test("no CIN in any petition page's HTML, whoever asks, except the bureau's revi
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ id: number; reference: string | null; status: string }>("SELECT id, reference, status::text FROM petitions WHERE status <> 'draft' ORDER BY id");
+  const copies = await client.query<{ id: number }>("SELECT id FROM petition_signatures WHERE id_copy_key IS NOT NULL");
   await client.end();
+  expect(copies.rows.length).toBeGreaterThan(0);
   const paths = ["/petitions", "/petitions/stats", "/fr/petitions", "/api/open/petitions", "/api/open/petitions?format=csv", "/account/petitions", "/admin/petitions"];
   for (const { id, reference } of rows) {
     paths.push(`/petitions/${id}`, `/fr/petitions/${id}`, `/petitions/${id}/print`);
@@ -269,6 +282,8 @@ test("no CIN in any petition page's HTML, whoever asks, except the bureau's revi
       const response = await page.request.get(path);
       expect(await response.text(), `${account ?? "anonymous"} ${path}`).not.toMatch(cin);
     }
+    // Copies of identity cards are for the bureau alone.
+    for (const { id } of copies.rows) expect((await page.request.get(`/api/files/petition-id-copies/${id}`)).status(), `${account ?? "anonymous"} copy ${id}`).toBe(404);
   }
   // The bureau's review page is the one place with the numbers in full; the administrator may not open it.
   const underReview = rows.find((r) => r.status === "under_review");

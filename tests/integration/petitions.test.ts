@@ -2,14 +2,15 @@
 // constraint under concurrency, the lifecycle with its receipt and deadline, paper entry, the
 // bureau's review and decision with its agenda item and notices, and where CINs may appear.
 // Only "next/headers" is replaced, by a cookie jar holding a real session token (see helpers.ts).
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { petitionReviewQueue } from "@/lib/petitions/queue";
-import { getPetitionForReview, getPetitionStatistics, getPublicPetition, listOpenPetitions, listPublicPetitions } from "@/lib/petitions/queries";
+import { getPetitionForReview, getPetitionStatistics, getPublicPetition, getSignatureIdCopy, listOpenPetitions, listPublicPetitions } from "@/lib/petitions/queries";
+import { purgeExpiredSignatoryData } from "@/lib/petitions/retention";
 import { DecisionSchema, PaperSignatureSchema, PetitionSchema, SignatureSchema } from "@/lib/petitions/schemas";
 import {
   addPaperSignature,
@@ -24,8 +25,9 @@ import {
   startReview,
   withdrawSignature,
 } from "@/lib/petitions/service";
-import { setFileStore } from "@/lib/storage";
+import { fileStore, setFileStore } from "@/lib/storage";
 import { LocalFileStore } from "@/lib/storage/local";
+import { makePdf } from "../support/pdf";
 import { asUser, createUser, resetDatabase, signInAs, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -332,5 +334,100 @@ describe("personal data in public reads (design.md §6)", () => {
       await listOpenPetitions(),
     ]);
     for (const secret of [cinOf(4242), "اسم سري", "عنوان سري", encrypted, signer.id]) expect(reads).not.toContain(secret);
+  });
+});
+
+describe("copies of identity cards (decree 2.16.403 art. 3)", () => {
+  it("stores the signatory's copy encrypted, shows it to the bureau only, and drops it when the signature is refused", async () => {
+    const petitionId = await collectingPetition(5);
+    const signer = await createUser();
+    const card = makePdf(["CIN ZZ004343 copie"]);
+    expect((await asUser(signer, () => signPetition(signature(petitionId, 4343), null, { name: "cin.pdf", bytes: card }))).ok).toBe(true);
+    const row = await db.petitionSignature.findFirstOrThrow({ where: { petitionId }, select: { id: true, idCopyKey: true, idCopyMimeType: true } });
+    expect(row.idCopyMimeType).toBe("application/pdf");
+    // At rest, the file store holds ciphertext, not the PDF.
+    const stored = await fileStore().get(row.idCopyKey!);
+    expect(stored!.bytes.includes(Buffer.from("ZZ004343"))).toBe(false);
+    expect(stored!.bytes.subarray(0, 5).toString()).not.toBe("%PDF-");
+
+    expect(await asUser(signer, () => getSignatureIdCopy(row.id))).toBeNull();
+    const forBureau = await asUser(bureau, () => getSignatureIdCopy(row.id));
+    expect(forBureau!.bytes.equals(card)).toBe(true);
+    expect((await asUser(bureau, () => getPetitionForReview(petitionId)))!.signatures[0]).toMatchObject({ hasIdCopy: true });
+
+    // The same CIN again from another account: refused, and its copy is not left behind.
+    const other = await createUser();
+    const storedFiles = async () => (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
+    const before = await storedFiles();
+    const again = await asUser(other, () => signPetition(signature(petitionId, 4343), null, { name: "cin.pdf", bytes: card }));
+    expect(again).toEqual({ ok: false, fieldErrors: { idNumber: "cinAlreadySigned" } });
+    expect(await storedFiles()).toBe(before);
+
+    // A file that is not a photo or a PDF is refused with a message on the field, and nothing is signed.
+    const third = await createUser();
+    const refused = await asUser(third, () => signPetition(signature(petitionId, 4444), null, { name: "cin.pdf", bytes: Buffer.from("MZ not a pdf") }));
+    expect(refused).toEqual({ ok: false, fieldErrors: { idCopy: "fileTypeRefused" } });
+    expect(await db.petitionSignature.count({ where: { petitionId } })).toBe(1);
+  });
+
+  it("lets the bureau attach the copy of a paper signatory", async () => {
+    const petitionId = await collectingPetition(5);
+    const added = await asUser(bureau, () => addPaperSignature(PaperSignatureSchema.parse({ petitionId: String(petitionId), fullName: "موقع ورقي", idNumber: cinOf(77), address: "الزاوية", basis: "RESIDENT" }), null, { name: "scan.pdf", bytes: makePdf(["scan"]) }));
+    expect(added.ok).toBe(true);
+    expect(await db.petitionSignature.count({ where: { petitionId, channel: "PAPER", idCopyKey: { not: null } } })).toBe(1);
+  });
+});
+
+describe("anonymisation of signatories after the retention period (law 09-08 art. 3)", () => {
+  async function rejectedPetition(decidedAt: Date): Promise<{ petitionId: number; copyKey: string }> {
+    const petitionId = await collectingPetition(1);
+    const signer = await createUser();
+    await asUser(signer, () => signPetition(signature(petitionId, 9090, { fullName: "اسم يمحى", address: "عنوان يمحى" }), null, { name: "cin.pdf", bytes: makePdf(["cin"]) }));
+    await asUser(bureau, () => addPaperSignature(PaperSignatureSchema.parse({ petitionId: String(petitionId), fullName: "موقع ورقي", idNumber: cinOf(9091), address: "الزاوية", basis: "RESIDENT" }), null));
+    await asUser(mandataire, () => filePetition(petitionId, null, new Date(decidedAt.getTime() - 30 * 86_400_000)));
+    await asUser(bureau, () => startReview(petitionId, null));
+    await asUser(bureau, () => decidePetition(DecisionSchema.parse({ petitionId: String(petitionId), decision: "REJECTED", reasons: "خارج الاختصاص" }), null, decidedAt));
+    const { idCopyKey } = await db.petitionSignature.findFirstOrThrow({ where: { petitionId, channel: "ONLINE" }, select: { idCopyKey: true } });
+    return { petitionId, copyKey: idCopyKey! };
+  }
+
+  it("keeps everything until the period has passed, then erases names, numbers, addresses, accounts and copies, keeping the counts", async () => {
+    await db.communeSettings.update({ where: { id: 1 }, data: { signatoryDataRetentionMonths: 3 } });
+    const { petitionId, copyKey } = await rejectedPetition(new Date("2026-03-10T10:00:00Z"));
+
+    expect(await purgeExpiredSignatoryData(db, new Date("2026-06-09T12:00:00Z"))).toBe(0);
+    expect(await db.petitionSignature.count({ where: { petitionId, fullName: "اسم يمحى" } })).toBe(1);
+
+    expect(await purgeExpiredSignatoryData(db, new Date("2026-06-10T08:00:00Z"))).toBe(1);
+    const rows = await db.petitionSignature.findMany({ where: { petitionId } });
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatchObject({ fullName: "", address: "", idNumberEncrypted: "", userId: null, idCopyKey: null });
+      expect(row.idNumberHash).toBe(`anonymised:${row.id}`);
+    }
+    expect(await fileStore().get(copyKey)).toBeNull();
+    const review = await asUser(bureau, () => getPetitionForReview(petitionId));
+    expect(review!.signatures.map((s) => s.idNumber)).toEqual([null, null]);
+    expect(review!.personalDataPurgedAt).not.toBeNull();
+    expect((await getPublicPetition(petitionId))!.signatures).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "petition.signatories_anonymised", targetId: String(petitionId) } })).toBe(1);
+    // Once done, a later run has nothing left to do.
+    expect(await purgeExpiredSignatoryData(db, new Date("2027-01-01T08:00:00Z"))).toBe(0);
+  });
+
+  it("waits for the council's decision on an accepted petition before counting the period", async () => {
+    const petitionId = await collectingPetition(1);
+    const signer = await createUser();
+    await asUser(signer, () => signPetition(signature(petitionId, 5151), null));
+    await asUser(mandataire, () => filePetition(petitionId, null, new Date("2026-01-05T10:00:00Z")));
+    await asUser(bureau, () => startReview(petitionId, null));
+    await asUser(bureau, () => decidePetition(DecisionSchema.parse({ petitionId: String(petitionId), decision: "ACCEPTED", checkCompetence: "on", checkConstants: "on", reasons: "مقبولة" }), null, new Date("2026-01-20T10:00:00Z")));
+    expect(await purgeExpiredSignatoryData(db, new Date("2027-06-01T08:00:00Z"))).toBe(0);
+    await asUser(bureau, () => recordCouncilDecision({ petitionId, decision: "وافق المجلس" }, null));
+    const { councilDecidedAt } = await db.petition.findUniqueOrThrow({ where: { id: petitionId }, select: { councilDecidedAt: true } });
+    expect(councilDecidedAt).not.toBeNull();
+    await db.petition.update({ where: { id: petitionId }, data: { councilDecidedAt: new Date("2026-05-10T10:00:00Z") } });
+    expect(await purgeExpiredSignatoryData(db, new Date("2026-11-09T08:00:00Z"))).toBe(0);
+    expect(await purgeExpiredSignatoryData(db, new Date("2026-11-10T08:00:00Z"))).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { pageLocale } from "@/lib/i18n/page";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const ADMIN_LINKS = [
-  { href: "/admin", key: "home", permission: "admin.access" },
+  { href: "/admin", key: "home", permission: "admin.access", exact: true },
   { href: "/admin/programme", key: "programme", permission: "programme.update_progress" },
   { href: "/admin/documents", key: "documents", permission: "documents.publish" },
   { href: "/admin/information", key: "information", permission: "information.handle_requests" },
@@ -19,6 +19,8 @@ const ADMIN_LINKS = [
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
+  { href: "/admin/settings", key: "settings", permission: "settings.manage", exact: true },
+  { href: "/admin/settings/holidays", key: "holidays", permission: "settings.manage" },
 ] as const;
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/[locale]/admin">) {
@@ -33,7 +35,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
             <li key={link.href}>
               <NavLink
                 href={link.href}
-                exact={link.href === "/admin"}
+                exact={"exact" in link}
                 className="inline-flex min-h-11 items-center rounded-md px-3 no-underline hover:bg-brand-soft aria-[current=page]:bg-brand aria-[current=page]:font-bold aria-[current=page]:text-white"
               >
                 {t(link.key)}

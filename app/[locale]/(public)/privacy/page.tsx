@@ -18,6 +18,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/priva
     commune: commune ? localized(locale, commune.nameAr, commune.nameFr) : "",
     address: commune ? localized(locale, commune.addressAr, commune.addressFr) : "",
     email: commune?.email ?? "",
+    months: commune?.signatoryDataRetentionMonths ?? 6,
   };
   return (
     <article className="max-w-3xl space-y-6">
@@ -29,6 +30,7 @@ export default async function PrivacyPage({ params }: PageProps<"/[locale]/priva
           <p>{t(`${section}Text`, values)}</p>
         </section>
       ))}
+      {commune?.cndpAuthorisation && <p>{t("cndp", { number: commune.cndpAuthorisation })}</p>}
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { getMyAssociation, getTopicForPetition } from "@/lib/petitions/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { PETITION_KINDS, SUBJECT_MAX, TEXT_MAX } from "@/lib/petitions/schemas";
 import { ASSOCIATION_ATTACHMENTS } from "@/lib/petitions/service";
+import { PHOTO_OR_PDF_ACCEPT } from "@/lib/uploads/evidence";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/petitions/new">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Petitions" });
@@ -41,7 +42,7 @@ export default async function NewPetitionPage({ params, searchParams }: PageProp
       { kind: "heading", text: t("form.associationHeading") },
       { kind: "checkbox", name: "declaredGoodStanding", label: t("form.declaredGoodStanding") },
       { kind: "checkbox", name: "declaredRelatedActivity", label: t("form.declaredRelatedActivity") },
-      ...ASSOCIATION_ATTACHMENTS.map((kind) => ({ kind: "file" as const, name: `file_${kind}`, label: t(`form.file_${kind}`), hint: t("form.filesHint"), accept: "application/pdf,image/jpeg,image/png,image/webp" })),
+      ...ASSOCIATION_ATTACHMENTS.map((kind) => ({ kind: "file" as const, name: `file_${kind}`, label: t(`form.file_${kind}`), hint: t("form.filesHint"), accept: PHOTO_OR_PDF_ACCEPT })),
     );
   }
   return (

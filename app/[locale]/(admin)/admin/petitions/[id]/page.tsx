@@ -12,6 +12,7 @@ import { addPaperSignatureAction, decidePetitionAction, invalidateSignatureActio
 import { getPetitionForReview } from "@/lib/petitions/queries";
 import { fromDateColumn, isAnswerLate } from "@/lib/petitions/rules";
 import { idFromSegment, SIGNATURE_BASES } from "@/lib/petitions/schemas";
+import { PHOTO_OR_PDF_ACCEPT } from "@/lib/uploads/evidence";
 
 type Props = PageProps<"/[locale]/admin/petitions/[id]">;
 
@@ -121,6 +122,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               { kind: "text", name: "idNumber", label: t("page.idNumber"), hint: t("page.idNumberHint"), required: true, dir: "ltr", maxLength: 12, short: true },
               { kind: "text", name: "address", label: t("page.address"), required: true, maxLength: 300 },
               { kind: "radios", name: "basis", label: t("page.basisLabel"), required: true, options: SIGNATURE_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) })) },
+              { kind: "file", name: "idCopy", label: t("admin.paperIdCopy"), hint: t("admin.paperIdCopyHint"), accept: PHOTO_OR_PDF_ACCEPT },
             ]}
           />
         </section>
@@ -131,18 +133,26 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <h2 id="signatories" className="text-2xl">{t("admin.signatures")}</h2>
           <p className="font-bold" data-testid="valid-count">{t("admin.threshold", { valid: petition.validSignatures, threshold: petition.threshold })}</p>
           <p className="rounded-md border-s-4 border-accent bg-warning-soft p-3 text-sm">{t("admin.signaturesIntro")}</p>
+          {petition.personalDataPurgedAt && <p role="note" className="rounded-md border border-divider p-3">{t("admin.anonymised", { date: format.dateTime(petition.personalDataPurgedAt, "long") })}</p>}
           <DataTable
             label={t("admin.signatures")}
-            columns={[{ label: "#" }, { label: t("columns.name") }, { label: t("columns.idNumber") }, { label: t("columns.address") }, { label: t("columns.basis") }, { label: t("columns.channel") }, { label: t("columns.validity") }]}
+            columns={[{ label: "#" }, { label: t("columns.name") }, { label: t("columns.idNumber") }, { label: t("columns.address") }, { label: t("columns.basis") }, { label: t("columns.channel") }, { label: t("columns.idCopy") }, { label: t("columns.validity") }]}
           >
             {petition.signatures.map((s) => (
               <tr key={s.id} className="border-b border-divider align-top">
                 <td className="p-2">{s.id}</td>
-                <td className="p-2" dir="auto">{s.fullName}</td>
+                <td className="p-2" dir="auto">{s.idNumber === null ? t("admin.anonymisedCell") : s.fullName}</td>
                 <td className="p-2"><span dir="ltr">{s.idNumber}</span></td>
                 <td className="p-2" dir="auto">{s.address}</td>
                 <td className="p-2">{t(`basis.${s.basis}`)}</td>
                 <td className="p-2">{t(`channel.${s.channel}`)}</td>
+                <td className="p-2">
+                  {s.hasIdCopy ? (
+                    <a href={`/api/files/petition-id-copies/${s.id}`} target="_blank" rel="noopener">{t("admin.idCopyView", { id: s.id })}</a>
+                  ) : (
+                    <span className="font-bold text-danger">{t("admin.idCopyMissing")}</span>
+                  )}
+                </td>
                 <td className={`p-2 ${s.invalidatedAt ? "font-bold text-danger" : "text-success"}`}>{s.invalidatedAt ? t("admin.invalid", { reason: s.invalidReason ?? "" }) : t("admin.valid")}</td>
               </tr>
             ))}

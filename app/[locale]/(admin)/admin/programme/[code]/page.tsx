@@ -13,6 +13,7 @@ import { recordProgressAction, withdrawEvidenceAction } from "@/lib/programme/ac
 import { isolate } from "@/lib/notifications/email";
 import { getProjectForStaff } from "@/lib/programme/service";
 import { DoneMessage, ProjectHeader } from "../_components/project-header";
+import { PHOTO_OR_PDF_ACCEPT } from "@/lib/uploads/evidence";
 
 const DONE = ["created", "saved", "recorded", "evidenceWithdrawn"] as const;
 
@@ -79,7 +80,7 @@ export default async function ProjectAdminPage({ params, searchParams }: PagePro
         { kind: "textarea", name: "noteFr", label: t("progress.noteFr"), dir: "ltr", lang: "fr", maxLength: 4000, rows: 3 },
       ],
     },
-    { kind: "file", name: "files", label: t("progress.files"), hint: t("progress.filesHint"), accept: "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf", multiple: true },
+    { kind: "file", name: "files", label: t("progress.files"), hint: t("progress.filesHint"), accept: PHOTO_OR_PDF_ACCEPT, multiple: true },
     {
       kind: "row",
       fields: [

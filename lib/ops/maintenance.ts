@@ -1,0 +1,18 @@
+// Periodic housekeeping of the server process (started from instrumentation.ts, with or without
+// SMTP): today, the anonymisation of petition signatories after the retention period.
+import { createPrismaClient } from "@/lib/db/create-client";
+import { purgeExpiredSignatoryData } from "@/lib/petitions/retention";
+
+const state = globalThis as unknown as { musharakaMaintenance?: NodeJS.Timeout };
+
+export function startMaintenance(intervalMs = 3_600_000): void {
+  if (state.musharakaMaintenance) return;
+  const db = createPrismaClient();
+  const run = () => {
+    purgeExpiredSignatoryData(db).catch((error) => console.error("maintenance: anonymisation run failed", error));
+  };
+  // The first run waits a minute: the server answers its first visitors before housekeeping.
+  setTimeout(run, 60_000).unref();
+  state.musharakaMaintenance = setInterval(run, intervalMs);
+  state.musharakaMaintenance.unref();
+}
