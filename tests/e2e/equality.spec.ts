@@ -60,7 +60,7 @@ test("a meeting is scheduled and announced, minutes are published, an opinion is
   await page.getByLabel("المكان").fill("قاعة الاجتماعات بمقر الجماعة");
   await page.getByLabel("جدول الأعمال").fill("تتبع آراء الهيئة\nبرنامج التكوين");
   await page.getByRole("button", { name: "برمجة الاجتماع ودعوة الأعضاء" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "اكتبوا التاريخ على الشكل يوم/شهر/سنة" })).toBeVisible();
   await expect(page.getByLabel("المكان")).toHaveValue("قاعة الاجتماعات بمقر الجماعة");
   await expect(page.getByLabel("التاريخ")).toHaveValue("31/02/2026");
   await page.getByLabel("التاريخ").fill(typedDay(10));
