@@ -44,8 +44,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
           {members.map((m) => (
             <tr key={m.id} className="border-b border-divider">
               <td className="p-2"><span dir="auto">{m.user.name}</span><br /><span className="text-sm text-muted" dir="ltr">{m.user.email}</span></td>
-              <td className="p-2">{tw(`members.roles.${m.role}`)}{m.bureauRole !== null && bureauRoles[m.bureauRole] ? ` · ${bureauRoles[m.bureauRole]}` : ""}</td>
-              <td className="p-2" dir="auto">{m.organisation ?? ""}{m.category !== null && categories[m.category] ? ` · ${categories[m.category]}` : ""}</td>
+              <td className="p-2">{[tw(`members.roles.${m.role}`), m.bureauRole !== null ? bureauRoles[m.bureauRole] : null].filter((v, i, all) => v && all.indexOf(v) === i).join(" · ")}</td>
+              <td className="p-2" dir="auto">{[m.organisation, m.category !== null ? categories[m.category] : null].filter(Boolean).join(" · ")}</td>
               <td className="p-2">{format.dateTime(m.termStart, DAY)}{m.termEnd ? ` – ${format.dateTime(m.termEnd, DAY)}` : ""}</td>
               <td className="p-2">{m.publicListing ? t("listed") : t("notListed")}</td>
               <td className="p-2"><Link href={{ pathname: "/equality/workspace/members", query: { edit: String(m.id) } }}>{t("edit")} <span className="sr-only">{m.user.name}</span></Link></td>
