@@ -16,6 +16,7 @@ export type FieldSpec = {
   required?: boolean;
   dir?: "ltr" | "auto";
   maxLength?: number;
+  inputMode?: "numeric" | "text";
 };
 
 type Props = {
@@ -114,6 +115,7 @@ export function ActionForm({ action, fields, submitLabel, hidden, successText, s
                   name={field.name}
                   type={field.type ?? "text"}
                   autoComplete={field.autoComplete}
+                  inputMode={field.inputMode}
                   required={field.required}
                   aria-required={field.required}
                   aria-invalid={error ? true : undefined}

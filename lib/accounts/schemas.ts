@@ -1,6 +1,7 @@
 // Account form schemas, shared by the forms and the server actions. Error messages are keys
 // under "Errors" in messages/*.json, so the same schema speaks Arabic and French.
 import { z } from "zod";
+import { latinDigits } from "@/lib/forms/zod-fields";
 
 // Bidirectional control characters can disguise what a name says (e.g. "U+202E" reverses text).
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
@@ -40,12 +41,23 @@ const phone = z
 export const RegisterSchema = z.object({ name: personName, email, password: newPassword, phone: phone.optional() });
 export type RegisterInput = z.infer<typeof RegisterSchema>;
 
+/** An authenticator app's 6-digit code: digits of any script, spaces allowed. */
+const totpCodeField = z
+  .string()
+  .optional()
+  .transform((value) => latinDigits(value ?? "").replace(/\s/g, ""))
+  .pipe(z.string().regex(/^(\d{6})?$/, "codeFormat"));
+
 export const SignInSchema = z.object({
   email,
   password: z.string().min(1, "required").max(PASSWORD_MAX, "tooLong"),
+  /** For accounts with a second factor (staff): empty otherwise. */
+  code: totpCodeField,
 });
 
 export const EmailOnlySchema = z.object({ email });
+
+export const SecondFactorCodeSchema = z.object({ code: totpCodeField.refine((value) => value.length === 6, "required") });
 
 export const ResetPasswordSchema = z.object({ token: z.string().min(1).max(200), password: newPassword });
 

@@ -14,7 +14,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { passwordResetEmail, verificationEmail } from "@/lib/mail/templates";
 import { kickOutboxWorker } from "@/lib/mail/worker";
+import { decryptIdNumber } from "@/lib/security/personal-data";
 import { hitRateLimit, rateLimitReached } from "@/lib/security/rate-limit";
+import { verifyTotp } from "@/lib/security/totp";
 import { passwordProblem } from "./password-policy";
 import type { RegisterInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
@@ -125,8 +127,9 @@ export async function resendVerification(email: string, context: { locale: Local
   return { ok: true, data: undefined };
 }
 
-export type AuthenticatedUser = { id: string; name: string; email: string; roles: Role[]; sessionVersion: number };
-export type SignInFailure = "invalidCredentials" | "accountLocked" | "emailUnverified" | "accountSuspended" | "rateLimited";
+/** `secondFactor`: the person also gave a valid authenticator code (their account has one set up). */
+export type AuthenticatedUser = { id: string; name: string; email: string; roles: Role[]; sessionVersion: number; secondFactor: boolean };
+export type SignInFailure = "invalidCredentials" | "accountLocked" | "emailUnverified" | "accountSuspended" | "rateLimited" | "codeRequired" | "codeInvalid";
 
 /**
  * Checks a password. Failures are counted per account (locked for LOCKOUT_MINUTES after
@@ -137,6 +140,8 @@ export async function authenticate(
   email: string,
   password: string,
   ip: string,
+  code = "",
+  now = new Date(),
 ): Promise<{ ok: true; user: AuthenticatedUser } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number }> {
   // Only failures count against the address: a town hall's or a carrier's shared IP signs many people in.
   const ipKey = `signin:ip:${ip}`;
@@ -148,6 +153,7 @@ export async function authenticate(
     select: {
       id: true, name: true, email: true, passwordHash: true, emailVerifiedAt: true, status: true,
       sessionVersion: true, failedSignIns: true, lockedUntil: true, roles: { select: { role: true } },
+      totpSecretEncrypted: true, totpEnabledAt: true, totpLastStep: true,
     },
   });
   if (!user) {
@@ -155,11 +161,12 @@ export async function authenticate(
     await hitRateLimit(ipKey, FAILED_SIGN_INS_PER_ADDRESS, 15 * 60);
     return { ok: false, reason: "invalidCredentials" };
   }
-  const now = Date.now();
-  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-    return { ok: false, reason: "accountLocked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now) / 1000) };
+  const nowMs = now.getTime();
+  if (user.lockedUntil && user.lockedUntil.getTime() > nowMs) {
+    return { ok: false, reason: "accountLocked", retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - nowMs) / 1000) };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  /** A wrong password or a wrong code: counted against the address and the account, which locks after MAX_FAILED_SIGN_INS. */
+  const failed = async (reason: "invalidCredentials" | "codeInvalid") => {
     await hitRateLimit(ipKey, FAILED_SIGN_INS_PER_ADDRESS, 15 * 60);
     // Counted in the database, so that guesses sent in parallel are each counted.
     const [counted] = await db.$queryRaw<{ failed_sign_ins: number }[]>`
@@ -167,20 +174,31 @@ export async function authenticate(
     if ((counted?.failed_sign_ins ?? 0) >= MAX_FAILED_SIGN_INS) {
       await db.user.update({
         where: { id: user.id },
-        data: { failedSignIns: 0, lockedUntil: new Date(now + LOCKOUT_MINUTES * 60_000) },
+        data: { failedSignIns: 0, lockedUntil: new Date(nowMs + LOCKOUT_MINUTES * 60_000) },
       });
-      return { ok: false, reason: "accountLocked", retryAfterSeconds: LOCKOUT_MINUTES * 60 };
+      return { ok: false as const, reason: "accountLocked" as const, retryAfterSeconds: LOCKOUT_MINUTES * 60 };
     }
-    return { ok: false, reason: "invalidCredentials" };
-  }
+    return { ok: false as const, reason };
+  };
+  if (!(await verifyPassword(user.passwordHash, password))) return failed("invalidCredentials");
   if (user.status === "SUSPENDED") return { ok: false, reason: "accountSuspended" };
   if (!user.emailVerifiedAt) return { ok: false, reason: "emailUnverified" };
+  let secondFactor = false;
+  if (user.totpEnabledAt && user.totpSecretEncrypted) {
+    if (!code) return { ok: false, reason: "codeRequired" };
+    const step = verifyTotp(decryptIdNumber(user.totpSecretEncrypted), code, now, user.totpLastStep);
+    if (step === null) return failed("codeInvalid");
+    // Only a newer step is written: two sign-ins racing with the same code cannot both succeed.
+    const claimed = await db.user.updateMany({ where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } });
+    if (claimed.count === 0) return failed("codeInvalid");
+    secondFactor = true;
+  }
   if (user.failedSignIns > 0 || user.lockedUntil) {
     await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
   }
   return {
     ok: true,
-    user: { id: user.id, name: user.name, email: user.email, roles: user.roles.map((r) => r.role), sessionVersion: user.sessionVersion },
+    user: { id: user.id, name: user.name, email: user.email, roles: user.roles.map((r) => r.role), sessionVersion: user.sessionVersion, secondFactor },
   };
 }
 
@@ -198,6 +216,11 @@ export async function requestPasswordReset(email: string, context: { locale: Loc
   });
   kickOutboxWorker();
   return { ok: true, data: undefined };
+}
+
+/** The account's session version now (after a change that re-issues the cookie). */
+export async function currentSessionVersion(userId: string): Promise<number> {
+  return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).sessionVersion;
 }
 
 function isStaff(roles: readonly Role[]): boolean {

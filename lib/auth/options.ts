@@ -19,22 +19,22 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin" },
     providers: [
       CredentialsProvider({
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, request) {
           const parsed = SignInSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const forwarded = request?.headers?.["x-forwarded-for"];
           const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
-          const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+          const result = await authenticate(parsed.data.email, parsed.data.password, ip, parsed.data.code);
           if (!result.ok) return null;
-          const { id, name, email, roles, sessionVersion } = result.user;
-          return { id, name, email, roles, sv: sessionVersion };
+          const { id, name, email, roles, sessionVersion, secondFactor } = result.user;
+          return { id, name, email, roles, sv: sessionVersion, mfa: secondFactor };
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) Object.assign(token, { roles: (user as { roles?: unknown }).roles, sv: (user as { sv?: unknown }).sv });
+        if (user) Object.assign(token, { roles: (user as { roles?: unknown }).roles, sv: (user as { sv?: unknown }).sv, mfa: (user as { mfa?: unknown }).mfa === true });
         return token;
       },
       session({ session, token }) {

@@ -13,8 +13,12 @@ export async function pageUser(locale: Locale, returnTo: string): Promise<Sessio
   return user;
 }
 
+/** A staff member who has not yet used their second factor is sent to set it up or to sign in with it, then comes back. */
 export async function pageUserWith(permission: Permission, locale: Locale, returnTo: string): Promise<SessionUser> {
   const user = await pageUser(locale, returnTo);
-  if (!can(user.roles, permission)) forbidden();
+  if (!can(user.roles, permission)) {
+    if (user.secondFactorPending && can(user.heldRoles, permission)) return redirect({ href: { pathname: "/account/security", query: { callbackUrl: returnTo } }, locale });
+    forbidden();
+  }
   return user;
 }

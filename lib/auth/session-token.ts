@@ -10,7 +10,8 @@ export const CITIZEN_SESSION_SECONDS = 30 * 24 * 3600;
 /** Staff sessions end after 12 hours whatever happens (targets.md #20). */
 export const STAFF_SESSION_SECONDS = 12 * 3600;
 
-export type SessionClaims = { sub: string; name: string; email: string; roles: Role[]; sv: number };
+/** `mfa`: the session began with an authenticator code as well as the password. */
+export type SessionClaims = { sub: string; name: string; email: string; roles: Role[]; sv: number; mfa?: boolean };
 
 export function sessionCookieName(): string {
   return usesSecureCookies() ? "__Secure-musharaka.session" : "musharaka.session";

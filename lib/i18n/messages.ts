@@ -1,6 +1,7 @@
 // All message catalogues, merged per language. Core namespaces live in messages/{ar,fr}.json;
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
+import arAssociations from "@/messages/ar/associations.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
@@ -13,8 +14,10 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
+import frAssociations from "@/messages/fr/associations.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
@@ -27,6 +30,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSecurity from "@/messages/fr/security.json";
 import frSettings from "@/messages/fr/settings.json";
 
 export const MESSAGES = {
@@ -44,6 +48,8 @@ export const MESSAGES = {
     Forum: arForum,
     Petitions: arPetitions,
     Equality: arEquality,
+    Associations: arAssociations,
+    Security: arSecurity,
     Settings: arSettings,
   },
   fr: {
@@ -60,6 +66,8 @@ export const MESSAGES = {
     Forum: frForum,
     Petitions: frPetitions,
     Equality: frEquality,
+    Associations: frAssociations,
+    Security: frSecurity,
     Settings: frSettings,
   },
 };

@@ -1,6 +1,6 @@
 // The categories a person chooses a delivery for, one per feature that sends notices. A notice's
 // kind is "<category>.<event>" (e.g. "programme.progress_recorded").
-export const NOTICE_CATEGORIES = ["programme", "petitions", "forum", "information", "committee", "participation"] as const;
+export const NOTICE_CATEGORIES = ["programme", "petitions", "forum", "information", "committee", "participation", "associations"] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 
 export const NOTICE_DELIVERIES = ["IMMEDIATE", "DAILY_DIGEST", "IN_APP_ONLY"] as const;

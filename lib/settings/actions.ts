@@ -1,5 +1,6 @@
 "use server";
 // The administrator's settings forms: parse → service (which checks settings.manage) → redirect.
+import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
@@ -17,6 +18,8 @@ export async function saveCommuneSettingsAction(_: FormState, formData: FormData
   const result = await guarded(formData, async () => settings.saveCommuneSettings(parsed.data, await clientIp()));
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result, MULTI_VALUED);
+  // The commune's name, contacts and social accounts are in every page's header and footer.
+  revalidatePath("/", "layout");
   return redirect({ href: { pathname: "/admin/settings", query: { done: "saved" } }, locale: await getLocale() });
 }
 

@@ -40,6 +40,7 @@ export const CommuneSettingsSchema = z
     youtubeUrl: httpsUrl,
     signatoryDataRetentionMonths: whole(1, MAX_SIGNATORY_RETENTION_MONTHS, "retentionRange"),
     cndpAuthorisation: optionalText(100),
+    staffSecondFactorRequired: checkbox,
   })
   .superRefine((value, ctx) => {
     if (value.mandateEndYear <= value.mandateStartYear) ctx.addIssue({ code: "custom", path: ["mandateEndYear"], message: "mandateOrder" });

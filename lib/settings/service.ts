@@ -12,7 +12,7 @@ const SETTINGS_FIELDS = {
   legalPopulation: true, censusYear: true, hasArrondissements: true, councilSize: true, ordinarySessionMonths: true,
   mandateStartYear: true, mandateEndYear: true, addressAr: true, addressFr: true, phone: true, email: true,
   informationOfficer: true, informationOfficerContact: true, facebookUrl: true, instagramUrl: true, youtubeUrl: true,
-  signatoryDataRetentionMonths: true, cndpAuthorisation: true,
+  signatoryDataRetentionMonths: true, cndpAuthorisation: true, staffSecondFactorRequired: true,
 } as const;
 
 /** The settings as the administrator's form shows them. */

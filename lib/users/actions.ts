@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/security/request";
 import type { FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
 import { requiredText } from "@/lib/forms/zod-fields";
+import { resetSecondFactor } from "@/lib/accounts/second-factor";
 import { changeRole, setUserSuspended } from "./service";
 
 const RoleChangeSchema = z.object({
@@ -46,4 +47,11 @@ export async function setUserSuspendedAction(_: FormState, formData: FormData): 
     pathname: `/admin/users/${userId}`,
     query: { done: formData.get("suspend") === "1" ? "suspended" : "reactivated" },
   }));
+}
+
+const UserIdSchema = z.object({ userId: z.uuid({ error: "required" }) });
+
+/** Removes a person's second factor (a lost phone); back to the account's page. */
+export async function resetSecondFactorAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(UserIdSchema, formData, ({ userId }, ip) => resetSecondFactor(userId, ip), ({ userId }) => ({ pathname: `/admin/users/${userId}`, query: { done: "secondFactorReset" } }));
 }

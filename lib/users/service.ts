@@ -78,7 +78,7 @@ export async function getUserForAdmin(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   return db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, status: true, roles: { select: { role: true } } },
+    select: { id: true, name: true, email: true, status: true, totpEnabledAt: true, roles: { select: { role: true } } },
   });
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
+import { associationVerificationQueue } from "@/lib/associations/queue";
 import { awaitingResponseQueue } from "@/lib/equality/queue";
 import { openRequestsQueue, pendingComplaintsQueue } from "@/lib/information/queue";
 import { petitionReviewQueue } from "@/lib/petitions/queue";
@@ -10,7 +11,7 @@ import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue, awaitingResponseQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, awaitingResponseQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;

@@ -27,6 +27,9 @@ export const COMMUNE_SETTINGS = {
   addressFr: "Siège de la commune de Bni Mathar, province de Jerada (adresse de démonstration)",
   phone: "+212 500 000 000",
   email: "contact@bni-mathar.example",
+  // The demo's staff accounts are shared and documented in the README: a second factor would only
+  // stand in the way of trying the portal. A real deployment keeps the default: required.
+  staffSecondFactorRequired: false,
 } as const;
 
 export interface DouarSeed {

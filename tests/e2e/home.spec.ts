@@ -14,6 +14,8 @@ test("the Arabic home page is right-to-left and shows the plan's seven axes from
   await expect(axes).toHaveCount(7);
   await expect(axes.first()).toContainText("المدخل 1: تعزيز المشاركة المواطنة في تفعيل وتتبع وتقييم برنامج عمل الجماعة");
   await expect(axes.first()).toContainText("نشر برنامج عمل الجماعة بكافة الوسائل الممكنة");
+  // The threshold comes from the commune's legal population (7,089 < 35,000: 100, art. 123).
+  await expect(page.getByText("يجب أن تجمع عريضة المواطنين 100 توقيع من السكان")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("09.08");
   await expect(page.getByRole("contentinfo")).toContainText("31.13");
   await expectAccessible(page);

@@ -61,7 +61,7 @@ test("French: the administrator adds an exceptional holiday, confirms it, then r
   await form.getByLabel("Nom en arabe").fill("مكرر");
   await form.getByLabel("Nom en français").fill("Doublon");
   await form.getByRole("button", { name: "Ajouter" }).click();
-  await expect(form.getByText("Un autre jour férié est déjà inscrit à cette date.")).toBeVisible();
+  await expect(form.locator("#holiday-new-date-error")).toHaveText("Un autre jour férié est déjà inscrit à cette date.");
   await expectAccessible(page);
 
   await item.getByText("Modifier").click();

@@ -101,13 +101,16 @@ export const fakeNextHeaders = {
 
 type SessionSubject = Pick<TestUser, "id" | "name" | "email" | "roles" | "sessionVersion">;
 
-function claimsOf(user: SessionSubject) {
-  return { sub: user.id, name: user.name, email: user.email, roles: user.roles, sv: user.sessionVersion };
+function claimsOf(user: SessionSubject, secondFactor: boolean) {
+  return { sub: user.id, name: user.name, email: user.email, roles: user.roles, sv: user.sessionVersion, mfa: secondFactor };
 }
 
-/** A session token for `user`, made the way the sign-in action makes it. */
-export function sessionTokenFor(user: SessionSubject): Promise<string> {
-  return encodeSession(claimsOf(user), sessionLifetime(user.roles));
+/**
+ * A session token for `user`, made the way the sign-in action makes it; by default as after a
+ * sign-in with the second factor, so that staff act as staff (tests of the factor pass false).
+ */
+export function sessionTokenFor(user: SessionSubject, secondFactor = true): Promise<string> {
+  return encodeSession(claimsOf(user, secondFactor), sessionLifetime(user.roles));
 }
 
 /** Puts `value` in the session cookie, as a browser would send it. */
@@ -127,12 +130,12 @@ export async function signInAs(user: SessionSubject): Promise<void> {
 
 /** A well-formed session token for `user`, but signed with a secret the portal does not use. */
 export async function signInWithForeignSecret(user: SessionSubject): Promise<void> {
-  setSessionCookie(await encode({ token: claimsOf(user), secret: "some-other-portal-secret-some-other-portal", maxAge: 3600 }));
+  setSessionCookie(await encode({ token: claimsOf(user, true), secret: "some-other-portal-secret-some-other-portal", maxAge: 3600 }));
 }
 
 /** Runs `work` as one request of `user`, with its own cookie jar (for simultaneous requests of different people). */
-export async function asUser<T>(user: SessionSubject, work: () => Promise<T>): Promise<T> {
-  const jar = new Map([[sessionCookieName(), await sessionTokenFor(user)]]);
+export async function asUser<T>(user: SessionSubject, work: () => Promise<T>, secondFactor = true): Promise<T> {
+  const jar = new Map([[sessionCookieName(), await sessionTokenFor(user, secondFactor)]]);
   return requestJar.run(jar, work);
 }
 

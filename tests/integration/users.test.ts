@@ -46,7 +46,9 @@ describe("getSession", () => {
     const user = await createUser({ roles: ["CITIZEN"], locale: "fr-MA" });
     await signInAs(user);
 
-    expect(await getSession()).toEqual({ id: user.id, name: user.name, email: user.email, locale: "fr-MA", roles: ["CITIZEN"] });
+    expect(await getSession()).toEqual({
+      id: user.id, name: user.name, email: user.email, locale: "fr-MA", roles: ["CITIZEN"], heldRoles: ["CITIZEN"], secondFactor: true, secondFactorPending: false,
+    });
   });
 
   it("returns null without a session cookie", async () => {

@@ -6,6 +6,7 @@ import { getCommune } from "@/lib/commune/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { localized } from "@/lib/i18n/pick";
+import { getPetitionThreshold } from "@/lib/petitions/queries";
 import { getParticipationPlan } from "@/lib/plan/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -15,11 +16,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await pageLocale(params);
-  const [t, tm, commune, plan] = await Promise.all([
+  const [t, tm, commune, plan, threshold] = await Promise.all([
     getTranslations("Home"),
     getTranslations("Modules"),
     getCommune(),
     getParticipationPlan(),
+    getPetitionThreshold(),
   ]);
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : "";
 
@@ -39,6 +41,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                 <Link href={`/${module}`}>{tm(`${module}.title`)}</Link>
               </h3>
               <p className="mt-2 text-muted">{tm(`${module}.summary`)}</p>
+              {module === "petitions" && threshold !== null && <p className="mt-2 font-bold">{t("petitionThreshold", { count: threshold })}</p>}
             </li>
           ))}
         </ul>

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
   const locale = await pageLocale(params);
-  await pageUser(locale, "/account");
+  const user = await pageUser(locale, "/account");
   const [t, tr, tm, format, profile, unread, representative] = await Promise.all([
     getTranslations("Auth"),
     getTranslations("Roles"),
@@ -26,22 +26,34 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
     countMyUnreadNotifications(),
     isAssociationRepresentative(),
   ]);
-  const ti = await getTranslations("Information.account");
+  const [ti, tp, ts] = await Promise.all([getTranslations("Information.account"), getTranslations("Petitions"), getTranslations("Security")]);
   return (
     <div className="max-w-2xl space-y-8">
       <h1 className="text-3xl">{t("accountTitle")}</h1>
-      <p>
-        <Link href="/account/notifications" className="font-bold">{t("notificationsLink")}</Link>{" "}
-        <span>({t("notificationsUnread", { count: unread })})</span>
-      </p>
-      {representative && (
-        <p>
-          <Link href="/account/invitations" className="font-bold">{tm("invitations.title")}</Link>
+      {user.secondFactorPending && (
+        <p className="rounded-md border-s-4 border-accent bg-warning-soft p-4">
+          {ts("staffRequired")} <Link href="/account/security" className="font-bold">{ts("title")}</Link>
         </p>
       )}
-      <p>
-        <Link href="/account/information" className="font-bold">{ti("title")}</Link>
-      </p>
+      <nav aria-labelledby="my-spaces" className="space-y-2">
+        <h2 id="my-spaces" className="text-xl">{t("mySpaces")}</h2>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {[
+            { href: "/account/notifications" as const, label: `${t("notificationsLink")} (${t("notificationsUnread", { count: unread })})` },
+            { href: "/account/petitions" as const, label: tp("mine.title") },
+            { href: "/account/information" as const, label: ti("title") },
+            { href: "/account/association" as const, label: t("associationLink") },
+            { href: "/account/security" as const, label: t("securityLink") },
+            ...(representative ? [{ href: "/account/invitations" as const, label: tm("invitations.title") }] : []),
+          ].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="flex min-h-12 items-center rounded-md border border-divider bg-surface px-4 font-bold no-underline hover:bg-brand-soft">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="account-details" className="space-y-3 rounded-card border border-divider bg-surface p-5">
         <h2 id="account-details" className="text-xl">{t("accountDetails")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

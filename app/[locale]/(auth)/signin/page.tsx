@@ -34,6 +34,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         fields={[
           { name: "email", label: t("email"), type: "email", autoComplete: "email", required: true, dir: "ltr" },
           { name: "password", label: t("password"), type: "password", autoComplete: "current-password", required: true, dir: "ltr" },
+          { name: "code", label: t("code"), hint: t("codeHint"), autoComplete: "one-time-code", dir: "ltr", inputMode: "numeric" },
         ]}
       />
       <p>

@@ -20,7 +20,7 @@ export default async function CommuneSettingsPage({ params, searchParams }: Page
   const [t, errorMessages, settings] = await Promise.all([getTranslations("Settings"), settingsErrorMessages(), getCommuneSettingsForAdmin()]);
   if (!settings) notFound();
   const done = (await searchParams).done;
-  const text = (name: Exclude<keyof typeof settings, "ordinarySessionMonths" | "hasArrondissements">, extra: Partial<Extract<FormField, { kind: "text" }>> = {}): FormField => ({ kind: "text", name, label: t(name), maxLength: 200, ...extra });
+  const text = (name: Exclude<keyof typeof settings, "ordinarySessionMonths" | "hasArrondissements" | "staffSecondFactorRequired">, extra: Partial<Extract<FormField, { kind: "text" }>> = {}): FormField => ({ kind: "text", name, label: t(name), maxLength: 200, ...extra });
   const arabic = { dir: "rtl", lang: "ar" } as const;
   const latin = { dir: "ltr" } as const;
   const numeric = { inputMode: "numeric", short: true, required: true, maxLength: 12 } as const;
@@ -54,6 +54,8 @@ export default async function CommuneSettingsPage({ params, searchParams }: Page
     { kind: "heading", text: t("privacy") },
     text("signatoryDataRetentionMonths", { ...numeric, hint: t("retentionHint"), maxLength: 2 }),
     text("cndpAuthorisation", { ...latin, maxLength: 100 }),
+    { kind: "heading", text: t("security") },
+    { kind: "checkbox", name: "staffSecondFactorRequired", label: t("staffSecondFactorRequired"), hint: t("staffSecondFactorRequiredHint") },
   ];
   const defaults = Object.fromEntries(
     Object.entries(settings).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : typeof value === "boolean" ? (value ? "on" : "") : String(value ?? "")]),

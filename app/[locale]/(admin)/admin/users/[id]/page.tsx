@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ROLES } from "@/lib/auth/permissions";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { pageLocale } from "@/lib/i18n/page";
 import { ProgrammeForm } from "@/components/programme/programme-form";
-import { changeRoleAction, setUserSuspendedAction } from "@/lib/users/actions";
+import { changeRoleAction, resetSecondFactorAction, setUserSuspendedAction } from "@/lib/users/actions";
 import { getUserForAdmin } from "@/lib/users/service";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users/[id]">): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
   const user = await getUserForAdmin(id);
   if (!user) notFound();
   const query = await searchParams;
-  const [t, tr, te] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getTranslations("Errors")]);
+  const [t, tr, te, ts, format] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getTranslations("Errors"), getTranslations("Security"), getFormatter()]);
   const held = new Set(user.roles.map((r) => r.role));
   const suspended = user.status === "SUSPENDED";
   const doneRole = ROLES.find((role) => role === query.role);
@@ -35,6 +35,7 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
           {t("accountStatus", { status: t(`status${user.status}`) })}
         </strong>
       </p>
+      {query.done === "secondFactorReset" && <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t("secondFactorReset")}</p>}
       {(query.done === "suspended" || query.done === "reactivated") && (
         <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t(query.done)}</p>
       )}
@@ -71,6 +72,16 @@ export default async function UserRolesPage({ params, searchParams }: PageProps<
           );
         })}
       </ul>
+      <section aria-labelledby="second-factor" className="space-y-3 rounded-card border border-divider bg-surface p-5">
+        <h2 id="second-factor" className="text-2xl">{ts("title")}</h2>
+        <p>{user.totpEnabledAt ? ts("statusOn", { date: format.dateTime(user.totpEnabledAt, "long") }) : ts("statusOff")}</p>
+        {user.totpEnabledAt && (
+          <>
+            <p>{t("secondFactorResetIntro")}</p>
+            <ProgrammeForm action={resetSecondFactorAction} idPrefix="second-factor-reset" items={[]} hidden={{ userId: user.id }} submitLabel={t("secondFactorResetSubmit")} />
+          </>
+        )}
+      </section>
       <section aria-labelledby="suspension" className="space-y-3 rounded-card border border-divider bg-surface p-5">
         <h2 id="suspension" className="text-2xl">{t(suspended ? "reactivateTitle" : "suspendTitle")}</h2>
         {!suspended && <p>{t("suspendIntro")}</p>}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { QrCode } from "@/components/petitions/qr-code";
+import { QrCode } from "@/components/ui/qr-code";
 import { PrintSheet } from "@/components/programme/print-sheet";
 import { getCommune } from "@/lib/commune/queries";
 import { env } from "@/lib/env";
