@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "petitions.sign",
   "forum.post",
   "information.request",
+  "budget.propose", // participatory budget: submit and edit one's proposals
+  "budget.vote",
   "petitions.file_for_association",
   "admin.access", // open the staff area
   "programme.manage", // create and edit axes and projects
@@ -32,6 +34,7 @@ export const PERMISSIONS = [
   "documents.publish",
   "forum.answer",
   "forum.moderate",
+  "budget.manage", // participatory budget: cycles, technical review, closing phases
   "petitions.review",
   "information.handle_requests",
   "committee.workspace",
@@ -56,6 +59,8 @@ const CITIZEN: readonly Permission[] = [
   "petitions.sign",
   "forum.post",
   "information.request",
+  "budget.propose",
+  "budget.vote",
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -70,6 +75,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "documents.publish",
     "forum.answer",
     "forum.moderate",
+    "budget.manage",
   ],
   BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review", "committee.record_responses"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
@@ -88,6 +94,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "settings.manage",
     "committee.manage_members",
     "committee.record_responses",
+    "budget.manage",
   ],
 };
 

@@ -2,6 +2,7 @@
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
 import arAssociations from "@/messages/ar/associations.json";
+import arBudget from "@/messages/ar/budget.json";
 import arDocuments from "@/messages/ar/documents.json";
 import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
@@ -18,6 +19,7 @@ import arSecurity from "@/messages/ar/security.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
+import frBudget from "@/messages/fr/budget.json";
 import frDocuments from "@/messages/fr/documents.json";
 import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
@@ -49,6 +51,7 @@ export const MESSAGES = {
     Petitions: arPetitions,
     Equality: arEquality,
     Associations: arAssociations,
+    Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
   },
@@ -67,6 +70,7 @@ export const MESSAGES = {
     Petitions: frPetitions,
     Equality: frEquality,
     Associations: frAssociations,
+    Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
   },

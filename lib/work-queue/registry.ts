@@ -2,6 +2,7 @@ import "server-only";
 // Every feature's work queue. A feature adds its queue here: one line.
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { budgetReviewQueue } from "@/lib/budget/queue";
 import type { Locale } from "@/lib/i18n/config";
 import { associationVerificationQueue } from "@/lib/associations/queue";
 import { awaitingResponseQueue } from "@/lib/equality/queue";
@@ -11,7 +12,7 @@ import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, awaitingResponseQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, budgetReviewQueue, awaitingResponseQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;

@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
+import { seedBudget } from "./budget";
 import { seedEquality } from "./equality";
 import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
@@ -66,6 +67,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedForum(tx);
       await seedPetitions(tx);
       await seedEquality(tx);
+      await seedBudget(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

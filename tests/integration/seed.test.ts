@@ -46,7 +46,8 @@ async function programmeCounts() {
     await Promise.all([
       db.programme.count(),
       db.programmeConsultation.count(),
-      db.project.count(),
+      // The programme's own demo projects; the participatory budget's funded one is seeded by prisma/seed/budget.ts.
+      db.project.count({ where: { budgetProposal: null } }),
       db.progressUpdate.count(),
       db.milestone.count(),
       db.indicator.count(),
@@ -248,7 +249,7 @@ describe("prisma/seed", () => {
         orderBy: [{ axis: { number: "asc" } }, { position: "asc" }],
       });
       expect(activities).toHaveLength(20);
-      expect(await db.project.count()).toBe(activities.length);
+      expect(await db.project.count({ where: { budgetProposal: null } })).toBe(activities.length);
 
       for (const activity of activities) {
         const project = activity.project;
@@ -272,6 +273,7 @@ describe("prisma/seed", () => {
       await seed(db);
       const editor = await db.user.findUniqueOrThrow({ where: { email: demoAccount(Role.STAFF_EDITOR).email } });
       const projects = await db.project.findMany({
+        where: { budgetProposal: null },
         include: {
           fundingLines: true,
           partners: true,

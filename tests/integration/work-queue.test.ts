@@ -81,4 +81,36 @@ describe("the staff home's work queues", () => {
     await expect(asUser(citizen, () => loadMyWorkQueues("ar-MA"))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(loadMyWorkQueues("ar-MA")).rejects.toBeInstanceOf(UnauthenticatedError);
   });
+
+  it("give each staff role exactly the queues of its work", async () => {
+    const expected: Record<string, string[]> = {
+      STAFF_EDITOR: ["budget.review", "forum.unanswered", "programme.difficulties", "programme.questions"],
+      BUREAU_MEMBER: ["petitions.review"],
+      INFORMATION_OFFICER: ["information.complaints", "information.requests"],
+      ADMINISTRATOR: ["associations.verify", "budget.review"],
+      AUDITOR: [],
+    };
+    for (const [role, keys] of Object.entries(expected)) {
+      const member = await createUser({ roles: ["CITIZEN", role as "STAFF_EDITOR"] });
+      const queues = await asUser(member, () => loadMyWorkQueues("ar-MA"));
+      expect(queues.map((q) => q.key).sort(), role).toEqual(keys);
+    }
+  });
+
+  it("count what waits: the association queue's total is the number of registrations without a decision", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE associations RESTART IDENTITY CASCADE");
+    const base = { receiptNumber: "R", receiptDate: new Date("2019-01-01"), foundedOn: new Date("2018-12-01"), seatAddress: "الزاوية", domain: "تنمية" };
+    await db.association.createMany({
+      data: [
+        { ...base, name: "انتظار 1", submittedAt: new Date("2026-11-01") },
+        { ...base, name: "انتظار 2", submittedAt: new Date("2026-11-02") },
+        { ...base, name: "متحقق منها", submittedAt: new Date("2026-10-01"), verifiedAt: new Date("2026-10-05") },
+        { ...base, name: "مرفوضة", submittedAt: new Date("2026-10-01"), refusedAt: new Date("2026-10-05"), refusalReason: "ناقصة" },
+      ],
+    });
+    const admin = await createUser({ roles: ["CITIZEN", "ADMINISTRATOR"] });
+    const queue = (await asUser(admin, () => loadMyWorkQueues("ar-MA"))).find((q) => q.key === "associations.verify");
+    expect(queue).toMatchObject({ key: "associations.verify", total: 2 });
+    expect(queue!.items.map((i) => i.title)).toEqual(["انتظار 1", "انتظار 2"]);
+  });
 });

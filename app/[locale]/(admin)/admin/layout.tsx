@@ -14,6 +14,7 @@ const ADMIN_LINKS = [
   { href: "/admin/information", key: "information", permission: "information.handle_requests" },
   { href: "/admin/forum", key: "forum", permission: "forum.answer" },
   { href: "/admin/forum/categories", key: "forumCategories", permission: "settings.manage" },
+  { href: "/admin/budget", key: "budget", permission: "budget.manage" },
   { href: "/admin/petitions", key: "petitions", permission: "petitions.review" },
   { href: "/admin/equality", key: "equality", permission: "committee.record_responses" },
   { href: "/admin/users", key: "users", permission: "users.read" },

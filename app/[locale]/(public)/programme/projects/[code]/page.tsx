@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { BudgetOrigin } from "@/components/budget/budget-origin";
 import { ProjectHeader, ProjectSections } from "@/components/programme/project";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -40,6 +41,7 @@ export default async function ProjectPage({ params }: Props) {
       </nav>
 
       <ProjectHeader project={project} locale={locale} />
+      <BudgetOrigin projectId={project.id} />
       <p className="no-print">
         <Link href={`${path}/print`}>{t("links.print")}</Link>
       </p>
