@@ -113,9 +113,27 @@ async function main() {
   console.log(`musharaka: serving on ${env.PUBLIC_URL}`);
 }
 
+let stopping = false;
+
+/**
+ * Stops gracefully: the signal goes on to the server, which stops accepting connections and
+ * finishes the requests in flight (Next.js's own SIGTERM handling), and this process waits for it
+ * (at most 30 s) so that a service manager sees the portal stop only once it has.
+ */
 function shutdown(code: number) {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  process.exit(code);
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  if (running.length === 0) process.exit(code);
+  let left = running.length;
+  for (const child of running) {
+    child.once("exit", () => {
+      left -= 1;
+      if (left === 0) process.exit(code);
+    });
+    child.kill("SIGTERM");
+  }
+  setTimeout(() => process.exit(code), 30_000).unref();
 }
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
