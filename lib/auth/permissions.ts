@@ -43,6 +43,7 @@ export const PERMISSIONS = [
   "committee.workspace",
   "committee.submit_opinions",
   "committee.manage_members",
+  "committee.record_responses", // record the council's response to the equality committee's opinions
   "audit_reports.manage",
   "associations.verify",
   "users.read",
@@ -82,7 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "consultations.manage",
     "budget.manage",
   ],
-  BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review"],
+  BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review", "committee.record_responses"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
   COMMITTEE_MEMBER: [...CITIZEN, "committee.workspace"],
   COMMITTEE_RAPPORTEUR: [...CITIZEN, "committee.workspace", "committee.submit_opinions"],
@@ -100,6 +101,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "committee.manage_members",
     "sessions.manage",
     "consultations.manage",
+    "committee.record_responses",
     "budget.manage",
   ],
 };

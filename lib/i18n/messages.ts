@@ -5,6 +5,7 @@ import arAssociations from "@/messages/ar/associations.json";
 import arBudget from "@/messages/ar/budget.json";
 import arConsultations from "@/messages/ar/consultations.json";
 import arDocuments from "@/messages/ar/documents.json";
+import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
 import arParticipation from "@/messages/ar/participation.json";
@@ -24,6 +25,7 @@ import frAssociations from "@/messages/fr/associations.json";
 import frBudget from "@/messages/fr/budget.json";
 import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
+import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
 import frParticipation from "@/messages/fr/participation.json";
@@ -56,6 +58,7 @@ export const MESSAGES = {
     Sessions: arSessions,
     Consultations: arConsultations,
     Participation: arParticipation,
+    Equality: arEquality,
     Associations: arAssociations,
     Budget: arBudget,
     Security: arSecurity,
@@ -77,6 +80,7 @@ export const MESSAGES = {
     Sessions: frSessions,
     Consultations: frConsultations,
     Participation: frParticipation,
+    Equality: frEquality,
     Associations: frAssociations,
     Budget: frBudget,
     Security: frSecurity,

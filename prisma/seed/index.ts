@@ -17,6 +17,7 @@ import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
 import { seedBudget } from "./budget";
+import { seedEquality } from "./equality";
 import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
 import { seedPetitions } from "./petitions";
@@ -67,6 +68,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedForum(tx);
       await seedPetitions(tx);
       await seedSessions(tx);
+      await seedEquality(tx);
       await seedBudget(tx);
       return {
         douars: DOUARS.length,

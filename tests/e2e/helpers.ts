@@ -73,3 +73,18 @@ export async function subjectsTo(to: string): Promise<string[]> {
       );
   });
 }
+
+export const DEMO_PASSWORD = "musharaka-demo-2026";
+
+/** Signs a demo account in afresh (cookies cleared) and waits for its account page. */
+export async function signInAsDemo(page: Page, email: string, locale: "ar" | "fr" = "ar") {
+  await page.context().clearCookies();
+  await signIn(page, email, DEMO_PASSWORD, locale === "fr" ? "/fr/signin" : "/signin");
+  await expect(page).toHaveURL(locale === "fr" ? /\/fr\/account$/ : /\/account$/);
+}
+
+/** A day `days` from today, typed as staff type it (DD/MM/YYYY). */
+export function typedDay(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+}

@@ -2,25 +2,12 @@
 // staff schedule a meeting and invite the demo association; its representative gets the e-mail,
 // sees the invitation and confirms attendance; staff publish the minutes with two decisions and
 // mark one done; the public meetings pages show the minutes, one decision done and one open.
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, linkFromEmail, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, linkFromEmail, signInAsDemo as signInAs, typedDay } from "./helpers";
 
-const DEMO_PASSWORD = "musharaka-demo-2026";
 const EDITOR = "editor@demo.bni-mathar.example";
 const REPRESENTATIVE = "association@demo.bni-mathar.example";
 const ASSOCIATION = /جمعية الأمل للتنمية والتضامن/;
-
-async function signInAs(page: Page, email: string, locale: "ar" | "fr" = "ar") {
-  await page.context().clearCookies();
-  await signIn(page, email, DEMO_PASSWORD, locale === "fr" ? "/fr/signin" : "/signin");
-  await expect(page).toHaveURL(locale === "fr" ? /\/fr\/account$/ : /\/account$/);
-}
-
-/** A day `days` from today, typed as staff type it (DD/MM/YYYY). */
-function typedDay(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
-}
 
 test("staff schedule a meeting and invite, the association confirms, staff publish minutes and track decisions, the public sees them", async ({ page }) => {
   // Staff, in Arabic: schedule the meeting.

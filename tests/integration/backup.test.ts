@@ -57,7 +57,8 @@ describe("backup and restore", () => {
   it("give back every table row for row, and every uploaded file", async () => {
     const { archive, manifest } = await createBackup({ databaseUrl: source, uploadDir: path.join(work, "uploads"), outDir: path.join(work, "backups"), now: new Date("2026-11-29T10:00:00Z") });
     expect(path.basename(archive)).toBe("musharaka-20261129-100000.tar.gz");
-    expect(manifest.tables.projects).toBe(20);
+    // The programme's 20 demo projects and the one the 2026 participatory budget funded.
+    expect(manifest.tables.projects).toBe(21);
     expect(manifest.migrations.length).toBeGreaterThanOrEqual(5);
 
     const restored = await restoreBackup({ archive, databaseUrl: target, uploadDir: path.join(work, "restored-uploads") });

@@ -13,13 +13,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/particip
 }
 
 /**
- * The participation hub: upcoming council sessions and open consultations. Each mechanism is one
- * <section>; the participatory budget (issue 8, another part) adds its own section below them.
+ * The participation hub: upcoming council sessions, open consultations and the participatory
+ * budget, one <section> each.
  */
 export default async function ParticipationPage({ params }: PageProps<"/[locale]/participation">) {
   const locale = await pageLocale(params);
-  const [t, tc, format, sessions, consultations] = await Promise.all([
-    getTranslations("Participation"), getTranslations("Consultations"), getFormatter(), upcomingSessions(3), openConsultations(5),
+  const [t, tc, tb, format, sessions, consultations] = await Promise.all([
+    getTranslations("Participation"), getTranslations("Consultations"), getTranslations("Budget"), getFormatter(), upcomingSessions(3), openConsultations(5),
   ]);
   const titles = await Promise.all(sessions.map((s) => sessionTitle(s)));
   const card = "space-y-1 rounded-card border border-divider bg-surface p-4";
@@ -58,7 +58,11 @@ export default async function ParticipationPage({ params }: PageProps<"/[locale]
         <p><Link href="/consultations" className="font-bold">{t("allConsultations")}</Link></p>
       </section>
 
-      {/* Participatory budget: its section goes here (issue 8, participatory-budget part). */}
+      <section aria-labelledby="hub-budget" className="space-y-3">
+        <h2 id="hub-budget" className="text-2xl">{tb("title")}</h2>
+        <p>{tb("intro")}</p>
+        <p><Link href="/budget" className="font-bold">{tb("title")}</Link></p>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,160 @@
+// The equality committee's rules (organic law 113.14 art. 120; decree 2.16.301 art. 7). The law
+// creates the committee and leaves its composition and functioning to the council's internal
+// regulation (art. 120 para. 2): the numbers below come from the settings, never from code.
+// The opinions/proposals workflow is kept generic (PROPOSAL_TRANSITIONS, canTransition) so that
+// other consultative bodies (e.g. the youth council) can reuse it. Pure functions, no I/O.
+
+export type Gender = "WOMAN" | "MAN";
+
+/** A day (UTC midnight) a term starts, and the last day it covers (null: open-ended). */
+export type Term = { termStart: Date; termEnd: Date | null };
+
+/** A member sits on the committee on `day` when their term has started and not ended (art. 120: composition set by the internal regulation). */
+export function isActiveMember(term: Term, day: Date): boolean {
+  return term.termStart.getTime() <= day.getTime() && (term.termEnd === null || term.termEnd.getTime() >= day.getTime());
+}
+
+export type CompositionSettings = { minMembers: number; maxMembers: number; targetWomenPercent: number };
+
+export type Composition = {
+  total: number;
+  women: number;
+  men: number;
+  /** Women's share in whole percent (rounded down), 0 for an empty committee. */
+  womenPercent: number;
+  /** True when women make up at least the target share. */
+  meetsTarget: boolean;
+  /** How many more women the committee would need, at its present size, to reach the target. */
+  womenShortfall: number;
+  /** The size is within the internal regulation's limits. */
+  withinSize: boolean;
+};
+
+/**
+ * The committee's composition on `day` against the target share of women and the size limits
+ * (art. 120 para. 2: set by the internal regulation; domain.md item 12 suggests ≥ 50 % women).
+ * Counts only members whose term covers `day`; integer arithmetic, so 50 % of 7 needs 4 women.
+ */
+export function committeeComposition(members: readonly (Term & { gender: Gender })[], settings: CompositionSettings, day: Date): Composition {
+  const active = members.filter((m) => isActiveMember(m, day));
+  const total = active.length;
+  const women = active.filter((m) => m.gender === "WOMAN").length;
+  const needed = Math.ceil((settings.targetWomenPercent * total) / 100);
+  return {
+    total,
+    women,
+    men: total - women,
+    womenPercent: total === 0 ? 0 : Math.floor((women * 100) / total),
+    meetsTarget: total > 0 && women * 100 >= settings.targetWomenPercent * total,
+    womenShortfall: Math.max(0, needed - women),
+    withinSize: total >= settings.minMembers && total <= settings.maxMembers,
+  };
+}
+
+/** Settings are coherent: 1 ≤ min ≤ max, target share in [0, 100], at least one meeting a year, and ar/fr lists of equal length. */
+export function settingsError(s: CompositionSettings & { meetingsPerYear: number; bureauRolesAr: string[]; bureauRolesFr: string[]; categoriesAr: string[]; categoriesFr: string[] }):
+  | { field: "maxMembers" | "targetWomenPercent" | "bureauRolesFr" | "categoriesFr"; key: "sizeRange" | "percentRange" | "listsMismatch" }
+  | null {
+  if (s.minMembers < 1 || s.maxMembers < s.minMembers) return { field: "maxMembers", key: "sizeRange" };
+  if (s.targetWomenPercent < 0 || s.targetWomenPercent > 100) return { field: "targetWomenPercent", key: "percentRange" };
+  if (s.bureauRolesFr.length !== s.bureauRolesAr.length) return { field: "bureauRolesFr", key: "listsMismatch" };
+  if (s.categoriesFr.length !== s.categoriesAr.length) return { field: "categoriesFr", key: "listsMismatch" };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opinions and proposals to the council (art. 120: the committee is consultative; the council
+// answers). The workflow never skips a step.
+// ---------------------------------------------------------------------------------------------
+
+export const PROPOSAL_STATUSES = ["DRAFT", "ADOPTED", "SENT", "ANSWERED", "IN_PROGRESS", "DONE"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/**
+ * draft → adopted by the committee (vote recorded) → sent to the council → the council's answer →
+ * follow-up of what was promised → done. A rejected proposal is closed right after the answer
+ * (ANSWERED → DONE); there is nothing to follow up.
+ */
+export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalStatus, readonly ProposalStatus[]>> = {
+  DRAFT: ["ADOPTED"],
+  ADOPTED: ["SENT"],
+  SENT: ["ANSWERED"],
+  ANSWERED: ["IN_PROGRESS", "DONE"],
+  IN_PROGRESS: ["DONE"],
+  DONE: [],
+};
+
+/** True when `to` is the next step after `from` in PROPOSAL_TRANSITIONS: no skipping, no going back. */
+export function canTransition(from: ProposalStatus, to: ProposalStatus): boolean {
+  return PROPOSAL_TRANSITIONS[from].includes(to);
+}
+
+export type Votes = { votesFor: number; votesAgainst: number; votesAbstaining: number };
+
+/**
+ * An opinion is adopted when more members voted for than against (simple majority of the votes
+ * cast; the internal regulation may set another, art. 120 para. 2), and nobody voted more than
+ * the committee counts.
+ */
+export function adoptionError(votes: Votes, activeMembers: number): "notAdopted" | "tooManyVotes" | null {
+  if (votes.votesFor + votes.votesAgainst + votes.votesAbstaining > activeMembers) return "tooManyVotes";
+  if (votes.votesFor <= votes.votesAgainst) return "notAdopted";
+  return null;
+}
+
+export const COUNCIL_RESPONSES = ["ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"] as const;
+export type CouncilResponseKind = (typeof COUNCIL_RESPONSES)[number];
+
+/** After the council's answer: an accepted (or partly accepted) proposal is followed up; a rejected one can only be closed. */
+export function followUpAllowed(response: CouncilResponseKind | null, to: ProposalStatus): boolean {
+  if (to === "IN_PROGRESS") return response === "ACCEPTED" || response === "PARTLY_ACCEPTED";
+  return true;
+}
+
+export type ProposalForce = { sent: number; answered: number; accepted: number; actedOn: number };
+
+/**
+ * The committee's "proposal force" in numbers: opinions sent to the council, those it answered,
+ * those it accepted (fully or partly), and those whose follow-up is done (acted on).
+ */
+export function proposalForce(opinions: readonly { status: ProposalStatus; response: CouncilResponseKind | null }[]): ProposalForce {
+  const rank = (s: ProposalStatus) => PROPOSAL_STATUSES.indexOf(s);
+  const sent = opinions.filter((o) => rank(o.status) >= rank("SENT"));
+  const answered = sent.filter((o) => rank(o.status) >= rank("ANSWERED") && o.response !== null);
+  const accepted = answered.filter((o) => o.response === "ACCEPTED" || o.response === "PARTLY_ACCEPTED");
+  return { sent: sent.length, answered: answered.length, accepted: accepted.length, actedOn: accepted.filter((o) => o.status === "DONE").length };
+}
+
+/** Minutes are published only once the meeting has taken place and they are written. */
+export function minutesPublishable(meeting: { scheduledAt: Date; minutes: string | null }, now: Date): "notHeldYet" | "minutesRequired" | null {
+  if (meeting.scheduledAt.getTime() > now.getTime()) return "notHeldYet";
+  if (!meeting.minutes?.trim()) return "minutesRequired";
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trainings (axis 2 of the plan: train the committee, associations, staff and councillors)
+// ---------------------------------------------------------------------------------------------
+
+/** People register (or withdraw) until the training starts; attendance is recorded once it has started. */
+export function registrationOpen(training: { startsAt: Date }, now: Date): boolean {
+  return training.startsAt.getTime() > now.getTime();
+}
+
+export type ParticipantFigures = { registered: number; attended: number; women: number; men: number; undeclared: number };
+
+/**
+ * Participants by gender, as aggregate figures only: once attendance is recorded, those who
+ * attended; before, those registered. Gender is what each person declared (or "undeclared").
+ */
+export function participantsByGender(registrations: readonly { gender: Gender | null; attended: boolean | null }[]): ParticipantFigures {
+  const recorded = registrations.some((r) => r.attended !== null);
+  const counted = recorded ? registrations.filter((r) => r.attended) : registrations;
+  return {
+    registered: registrations.length,
+    attended: registrations.filter((r) => r.attended).length,
+    women: counted.filter((r) => r.gender === "WOMAN").length,
+    men: counted.filter((r) => r.gender === "MAN").length,
+    undeclared: counted.filter((r) => r.gender === null).length,
+  };
+}
