@@ -145,7 +145,7 @@ test("a citizen filters the list by axis and status, searches, and opens a proje
   // The form shows the list's filters after a client-side navigation too.
   await expect(page.getByLabel("المدخل")).toHaveValue("");
   await expect(page.getByLabel("الحالة")).toHaveValue("");
-  await page.getByLabel("البحث بالكلمات").fill("الميزانية التشاركيه");
+  await page.getByLabel("البحث بالكلمات").fill("تجربة الميزانية التشاركيه");
   await page.getByRole("button", { name: "عرض النتائج" }).click();
   await expect(page.getByTestId("results-count")).toHaveText("مشروع واحد يطابق البحث");
   await expect(page.getByRole("link", { name: "تجربة الميزانية التشاركية" })).toBeVisible();
@@ -252,7 +252,8 @@ test("the open data: the CSV starts with the UTF-8 BOM and keeps Arabic intact, 
   expect(json.headers()["content-disposition"]).toContain('filename="programme-2022-2027.json"');
   const document = JSON.parse(await json.text());
   expect(document.projects).toHaveLength(projectCount);
-  expect(document.projects.filter((p: { is_demo: boolean }) => p.is_demo)).toHaveLength(20);
+  // The programme's 20 demo projects and the one the demo participatory budget of 2026 funded.
+  expect(document.projects.filter((p: { is_demo: boolean }) => p.is_demo)).toHaveLength(21);
   expect(document.programme).toMatchObject({ start_year: 2022, end_year: 2027 });
   const first = document.projects.find((p: { code: string }) => p.code === "A1-01");
   expect(first).toMatchObject({ title_ar: "نشر برنامج عمل الجماعة ورقيا ورقميا", status: "COMPLETED", physical_percent: 100, is_demo: true });

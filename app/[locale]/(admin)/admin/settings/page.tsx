@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { settingsErrorMessages } from "@/components/settings/error-messages";
 import { ProgrammeForm, type FormField, type FormItem } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 import { saveCommuneSettingsAction } from "@/lib/settings/actions";
 import { getCommuneSettingsForAdmin } from "@/lib/settings/service";
@@ -64,6 +65,9 @@ export default async function CommuneSettingsPage({ params, searchParams }: Page
     <div className="max-w-4xl space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p>
+        <Link href="/admin/settings/holidays">{t("holidaysLink")}</Link> · <Link href="/admin/equality/settings">{t("equalityLink")}</Link>
+      </p>
       {done === "saved" && <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t("saved")}</p>}
       <ProgrammeForm action={saveCommuneSettingsAction} idPrefix="settings" items={items} defaults={defaults} submitLabel={t("save")} errorMessages={errorMessages} />
     </div>
