@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import type { ServiceResult } from "@/lib/forms/form-state";
 import { kickOutboxWorker } from "@/lib/mail/worker";
 import { fileStore } from "@/lib/storage";
-import { processEvidenceFile } from "@/lib/uploads/evidence";
+import { processEvidenceFile, uploadErrorKey } from "@/lib/uploads/evidence";
 import { notifyRepresentative } from "./notify";
 import { ASSOCIATION_DOCUMENT_KINDS, type AssociationDecisionInput, type AssociationDocumentKind, type AssociationInput } from "./schemas";
 
@@ -36,7 +36,7 @@ export async function registerAssociation(input: AssociationInput, documents: Up
     const processed = await processEvidenceFile(document.bytes, { name: document.name });
     if (!processed.ok) {
       await removeStored();
-      return { ok: false, fieldErrors: { [`file_${document.kind}`]: processed.error === "fileTypeMismatch" || processed.error === "fileUnreadable" ? "fileTypeRefused" : processed.error } };
+      return { ok: false, fieldErrors: { [`file_${document.kind}`]: uploadErrorKey(processed.error) } };
     }
     stored.push({ kind: document.kind, storageKey: await fileStore().put(processed.file.bytes, { contentType: processed.file.mimeType }), mimeType: processed.file.mimeType, bytes: processed.file.bytes.length });
   }

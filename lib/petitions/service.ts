@@ -14,7 +14,7 @@ import { hitRateLimit } from "@/lib/security/rate-limit";
 import { encryptIdNumber, encryptPersonalFile, idNumberHash } from "@/lib/security/personal-data";
 import { ordinarySession, placePetitionOnAgenda } from "@/lib/sessions/agenda";
 import { fileStore } from "@/lib/storage";
-import { processEvidenceFile } from "@/lib/uploads/evidence";
+import { processEvidenceFile, uploadErrorKey } from "@/lib/uploads/evidence";
 import { notifyPetition } from "./notify";
 import {
   acceptanceBlockers,
@@ -50,11 +50,6 @@ export type UploadedAttachment = { kind: AttachmentKind; name: string; bytes: Ui
 /** A copy of a signatory's identity card (decree 2.16.403 art. 3): a photo or a PDF. */
 export type UploadedIdCopy = { name: string; bytes: Uint8Array };
 
-/** The petitions' message key for a refused upload. */
-function uploadError(error: string): string {
-  return error === "fileTypeMismatch" || error === "fileUnreadable" ? "fileTypeRefused" : error;
-}
-
 /**
  * Checks a copy of an identity card (photos are re-encoded without their metadata) and stores it
  * encrypted; only the bureau can read it back (queries.ts getSignatureIdCopy).
@@ -62,7 +57,7 @@ function uploadError(error: string): string {
 async function storeIdCopy(copy: UploadedIdCopy | null): Promise<{ ok: true; key: string | null; mimeType: string | null } | { ok: false; error: string }> {
   if (!copy) return { ok: true, key: null, mimeType: null };
   const processed = await processEvidenceFile(copy.bytes, { name: copy.name });
-  if (!processed.ok) return { ok: false, error: uploadError(processed.error) };
+  if (!processed.ok) return { ok: false, error: uploadErrorKey(processed.error) };
   const key = await fileStore().put(encryptPersonalFile(processed.file.bytes), { contentType: "application/octet-stream" });
   return { ok: true, key, mimeType: processed.file.mimeType };
 }
@@ -141,7 +136,7 @@ export async function createPetition(input: PetitionInput, attachments: Uploaded
     const processed = await processEvidenceFile(attachment.bytes, { name: attachment.name });
     if (!processed.ok) {
       await Promise.all(stored.map((s) => fileStore().delete(s.storageKey)));
-      return { ok: false, fieldErrors: { [`file_${attachment.kind}`]: uploadError(processed.error) } };
+      return { ok: false, fieldErrors: { [`file_${attachment.kind}`]: uploadErrorKey(processed.error) } };
     }
     const storageKey = await fileStore().put(processed.file.bytes, { contentType: processed.file.mimeType });
     stored.push({ kind: attachment.kind, storageKey, mimeType: processed.file.mimeType, bytes: processed.file.bytes.length });

@@ -24,6 +24,11 @@ export type ProcessedFile =
   | { kind: "PHOTO"; mimeType: "image/jpeg"; bytes: Buffer; width: number; height: number }
   | { kind: "PDF"; mimeType: "application/pdf"; bytes: Buffer };
 
+/** The key a form shows for a refused upload: a file that is not what it claims, or unreadable, is simply of a refused type. */
+export function uploadErrorKey(error: UploadError): "fileEmpty" | "fileTooLarge" | "fileTypeRefused" {
+  return error === "fileTypeMismatch" || error === "fileUnreadable" ? "fileTypeRefused" : error;
+}
+
 export type UploadResult = { ok: true; file: ProcessedFile } | { ok: false; error: UploadError };
 
 async function reencodePhoto(bytes: Uint8Array, expected: "jpeg" | "png" | "webp"): Promise<UploadResult> {
