@@ -1,5 +1,7 @@
 // Starts the background work of each server process: housekeeping always, the e-mail outbox
-// worker when SMTP is configured.
+// worker when SMTP is configured. Logs every server error with the request id that proxy.ts gave it.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startMaintenance } = await import("./lib/ops/maintenance");
@@ -14,3 +16,11 @@ export async function register() {
     digestAfterHours: process.env.NOTIFICATION_DIGEST_HOURS ? Number(process.env.NOTIFICATION_DIGEST_HOURS) : undefined,
   });
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/ops/log");
+  const requestId = request.headers["x-request-id"];
+  const path = request.path.split("?")[0];
+  logger().error({ requestId, method: request.method, path, route: context.routePath, routeType: context.routeType, err: error }, "request failed");
+};

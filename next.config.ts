@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // screen readers announce the page's title at once, and pages read without JavaScript keep it.
   htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "nodemailer", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "nodemailer", "pg", "pino"],
   experimental: {
     // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
     authInterrupts: true,

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, E2E_DATABASE_NAME, E2E_PORT, MAIL_HTTP, MAIL_HTTP_PORT, MAIL_SMTP_PORT } from "./tests/e2e/config";
+import { BASE_URL, E2E_DATABASE_NAME, E2E_LOG_FILE, E2E_PORT, MAIL_HTTP, MAIL_HTTP_PORT, MAIL_SMTP_PORT } from "./tests/e2e/config";
 
 const adminUrl = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const databaseUrl = adminUrl.replace(/\/[^/?]+(\?.*)?$/, `/${E2E_DATABASE_NAME}$1`);
@@ -23,9 +23,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", testIgnore: /no-js\.spec\.ts/, use: { ...devices["Pixel 5"], browserName: "chromium" } },
+    { name: "phone", testIgnore: /no-js\.spec\.ts/, teardown: "server-logs", use: { ...devices["Pixel 5"], browserName: "chromium" } },
     // The same server with scripts off: the public flows must work as plain HTML (targets.md #6).
-    { name: "no-javascript", testMatch: /no-js\.spec\.ts/, use: { ...devices["Pixel 5"], browserName: "chromium", javaScriptEnabled: false } },
+    { name: "no-javascript", testMatch: /no-js\.spec\.ts/, teardown: "server-logs", use: { ...devices["Pixel 5"], browserName: "chromium", javaScriptEnabled: false } },
+    // Runs after both (their teardown): reads back the log the server wrote meanwhile (no personal data in logs).
+    { name: "server-logs", testMatch: /server-logs\.check\.ts/ },
   ],
   webServer: [
     {
@@ -53,6 +55,7 @@ export default defineConfig({
         // A digest waits 72 s instead of a day, so that tests/e2e/notifications.spec.ts can see one.
         NOTIFICATION_DIGEST_HOURS: "0.02",
         PORTAL_ENV: "test",
+        LOG_FILE: E2E_LOG_FILE,
       },
     },
   ],

@@ -1,21 +1,25 @@
-// Runs before every page: picks the locale (next-intl) and sets the per-request CSP nonce.
+// Runs before every page and API route: gives the request its id (logged, and recorded with any
+// audit event it causes), picks the locale (next-intl) for pages and sets the per-request CSP nonce.
 // Routing concerns only; who may see what is decided in lib/*/queries.ts and actions.
 import createIntlMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { acceptableRequestId, logger, newRequestId } from "@/lib/ops/log";
 import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/headers";
 
 const intl = createIntlMiddleware(routing);
 
 export function proxy(request: NextRequest) {
-  const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  // next-intl forwards these request headers to the page; Next.js applies the nonce from them.
-  request.headers.set("x-nonce", nonce);
-  request.headers.set("Content-Security-Policy", csp);
+  // A request id set by the reverse proxy in front (nginx $request_id) is kept, so both logs agree.
+  const incoming = request.headers.get("x-request-id");
+  const requestId = acceptableRequestId(incoming) ? incoming : newRequestId();
+  request.headers.set("x-request-id", requestId);
+  // The path only: query strings can carry tokens (password reset, unsubscribe) and search words.
+  logger().info({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
 
-  const response = intl(request);
-  response.headers.set("Content-Security-Policy", csp);
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const response = isApi ? NextResponse.next({ request: { headers: request.headers } }) : pageResponse(request);
+  response.headers.set("x-request-id", requestId);
   const forwardedProto = request.headers.get("x-forwarded-proto");
   if (request.nextUrl.protocol === "https:" || forwardedProto === "https") {
     response.headers.set(HSTS.key, HSTS.value);
@@ -23,7 +27,18 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function pageResponse(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  // next-intl forwards these request headers to the page; Next.js applies the nonce from them.
+  request.headers.set("x-nonce", nonce);
+  request.headers.set("Content-Security-Policy", csp);
+  const response = intl(request);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
 export const config = {
-  // Pages only: not API routes, Next's static files, or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Pages and API routes; not Next's static files or files with an extension.
+  matcher: ["/((?!_next|_vercel|.*\\..*).*)"],
 };

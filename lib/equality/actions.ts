@@ -7,7 +7,9 @@ import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } fro
 import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
-import { CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
+import { MAX_FILE_BYTES } from "@/lib/uploads/evidence";
+import { chosenFiles } from "@/lib/uploads/form-files";
+import { CommitteeDocumentRemovalSchema, CommitteeDocumentSchema, CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
 import * as equality from "./service";
 
 export async function saveSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -87,4 +89,15 @@ export async function createMeansRequestAction(_: FormState, formData: FormData)
 
 export async function answerMeansRequestAction(_: FormState, formData: FormData): Promise<FormState> {
   return submitToService(MeansAnswerSchema, formData, equality.answerMeansRequest, () => ({ pathname: "/admin/equality/means", query: { done: "answered" } }));
+}
+
+export async function addCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
+  const [file] = chosenFiles(formData, "file");
+  if (file && file.size > MAX_FILE_BYTES) return failureState(formData, { fieldErrors: { file: "fileTooLarge" } });
+  const upload = file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  return submitToService(CommitteeDocumentSchema, formData, (input, ip) => equality.addCommitteeDocument(input, upload, ip), () => ({ pathname: "/equality/workspace/library", query: { done: "added" } }));
+}
+
+export async function removeCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(CommitteeDocumentRemovalSchema, formData, ({ documentId }, ip) => equality.removeCommitteeDocument(documentId, ip), () => ({ pathname: "/equality/workspace/library", query: { done: "removed" } }));
 }

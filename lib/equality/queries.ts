@@ -4,10 +4,11 @@ import "server-only";
 // opinions once sent to the council. The workspace reads check membership (record level) on top of
 // the permission table: a person needs an active membership (or the right to manage members).
 import { can } from "@/lib/auth/permissions";
-import { requirePermission, requireUser, type SessionUser } from "@/lib/auth/session";
+import { getSession, requirePermission, requireUser, type SessionUser } from "@/lib/auth/session";
 import { moroccanDay } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { fileStore } from "@/lib/storage";
 import { DEFAULT_SETTINGS, type EqualitySettingsView } from "./defaults";
 import { committeeComposition, isActiveMember, participantsByGender, proposalForce, PROPOSAL_STATUSES, registrationOpen, type ProposalStatus } from "./rules";
 
@@ -233,4 +234,27 @@ export async function listMeansRequests() {
     take: 100,
     select: { id: true, subject: true, details: true, status: true, answer: true, answeredOn: true, createdAt: true },
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared library (members only)
+// ---------------------------------------------------------------------------------------------
+
+export async function listCommitteeDocuments() {
+  const access = await requireWorkspace();
+  const documents = await db.committeeDocument.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, kind: true, description: true, mimeType: true, bytes: true, createdAt: true, uploadedById: true, uploadedBy: { select: { name: true } } },
+  });
+  return documents.map(({ uploadedById, ...document }) => ({ ...document, removable: uploadedById === access.user.id || access.canManage }));
+}
+
+/** A library file's bytes for a member; null for anyone else or an unknown id (the route answers 404 alike). */
+export async function getCommitteeDocumentFile(documentId: number): Promise<{ bytes: Buffer; mimeType: string } | null> {
+  const user = await getSession();
+  if (!user || !(await workspaceAccess(user))) return null;
+  const document = await db.committeeDocument.findUnique({ where: { id: documentId }, select: { storageKey: true, mimeType: true } });
+  if (!document) return null;
+  const file = await fileStore().get(document.storageKey);
+  return file ? { bytes: file.bytes, mimeType: document.mimeType } : null;
 }

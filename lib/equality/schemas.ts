@@ -32,6 +32,9 @@ export const EQUALITY_ERROR_KEYS = [
   "registrationClosed",
   "urlFormat",
   "alreadyAnswered",
+  "fileEmpty",
+  "fileTooLarge",
+  "fileTypeRefused",
 ] as const;
 export type EqualityErrorKey = (typeof EQUALITY_ERROR_KEYS)[number];
 
@@ -179,3 +182,15 @@ export const MeansAnswerSchema = z.object({
   answer: requiredText(5000),
 });
 export type MeansAnswerInput = z.infer<typeof MeansAnswerSchema>;
+
+export const COMMITTEE_DOCUMENT_KINDS = ["DRAFT", "STUDY", "TRAINING_MATERIAL", "OTHER"] as const;
+
+/** The text fields of a library upload; the file itself is checked by lib/uploads/evidence.ts. */
+export const CommitteeDocumentSchema = z.object({
+  title: requiredText(200),
+  kind: z.enum(COMMITTEE_DOCUMENT_KINDS, { error: "invalidChoice" }),
+  description: optionalText(1000),
+});
+export type CommitteeDocumentInput = z.infer<typeof CommitteeDocumentSchema>;
+
+export const CommitteeDocumentRemovalSchema = z.object({ documentId: id });

@@ -6,12 +6,14 @@ import { requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { kickOutboxWorker } from "@/lib/mail/worker";
+import { fileStore } from "@/lib/storage";
+import { processEvidenceFile, uploadErrorKey } from "@/lib/uploads/evidence";
 import { RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { getEqualitySettings, requireWorkspace, today } from "./queries";
 import { adoptionError, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
-import type { CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
+import type { CommitteeDocumentInput, CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
 const ROLE_OF: Record<MemberInput["role"], Role> = { MEMBER: "COMMITTEE_MEMBER", RAPPORTEUR: "COMMITTEE_RAPPORTEUR", CHAIR: "COMMITTEE_CHAIR" };
@@ -340,4 +342,47 @@ export async function answerMeansRequest(input: MeansAnswerInput, ip: string | n
   });
   if ("formError" in outcome) return { ok: false, formError: outcome.formError };
   return { ok: true, data: outcome };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared library (drafts, studies, training materials): members add files; the uploader or
+// the chair removes them.
+// ---------------------------------------------------------------------------------------------
+
+export type UploadedFile = { name: string; bytes: Uint8Array };
+
+export async function addCommitteeDocument(input: CommitteeDocumentInput, file: UploadedFile | null, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const access = await requireWorkspace();
+  if (!file) return { ok: false, fieldErrors: { file: "fileEmpty" } };
+  const processed = await processEvidenceFile(file.bytes, { name: file.name });
+  if (!processed.ok) return { ok: false, fieldErrors: { file: uploadErrorKey(processed.error) } };
+  const storageKey = await fileStore().put(processed.file.bytes, { contentType: processed.file.mimeType });
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      const created = await tx.committeeDocument.create({
+        data: { ...input, storageKey, mimeType: processed.file.mimeType, bytes: processed.file.bytes.length, uploadedById: access.user.id },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actorId: access.user.id, action: "equality.document_added", targetType: "committee_document", targetId: String(created.id), after: { title: input.title, kind: input.kind }, ip });
+      return created;
+    });
+    return { ok: true, data: saved };
+  } catch (error) {
+    // Nothing recorded: no file left behind.
+    await fileStore().delete(storageKey);
+    throw error;
+  }
+}
+
+export async function removeCommitteeDocument(documentId: number, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+  const access = await requireWorkspace();
+  const document = await db.committeeDocument.findUnique({ where: { id: documentId }, select: { id: true, title: true, storageKey: true, uploadedById: true } });
+  if (!document) return { ok: false, formError: "notFound" };
+  if (document.uploadedById !== access.user.id && !access.canManage) return { ok: false, formError: "forbidden" };
+  await db.$transaction(async (tx) => {
+    await tx.committeeDocument.delete({ where: { id: document.id } });
+    await recordAudit(tx, { actorId: access.user.id, action: "equality.document_removed", targetType: "committee_document", targetId: String(document.id), before: { title: document.title }, ip });
+  });
+  await fileStore().delete(document.storageKey);
+  return { ok: true, data: { id: document.id } };
 }

@@ -2,6 +2,7 @@
 // SMTP): today, the anonymisation of petition signatories after the retention period.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { purgeExpiredSignatoryData } from "@/lib/petitions/retention";
+import { backgroundLogger } from "./log";
 
 const state = globalThis as unknown as { musharakaMaintenance?: NodeJS.Timeout };
 
@@ -9,7 +10,12 @@ export function startMaintenance(intervalMs = 3_600_000): void {
   if (state.musharakaMaintenance) return;
   const db = createPrismaClient();
   const run = () => {
-    purgeExpiredSignatoryData(db).catch((error) => console.error("maintenance: anonymisation run failed", error));
+    const log = backgroundLogger("maintenance");
+    purgeExpiredSignatoryData(db)
+      .then((petitions) => {
+        if (petitions > 0) log.info({ petitions }, "signatories anonymised after the retention period");
+      })
+      .catch((error) => log.error({ err: error }, "signatory anonymisation run failed"));
   };
   // The first run waits a minute: the server answers its first visitors before housekeeping.
   setTimeout(run, 60_000).unref();

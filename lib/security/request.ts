@@ -7,6 +7,15 @@ export async function clientIp(): Promise<string> {
   return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
 }
 
+/** The id proxy.ts gave the current request; null outside a request (scripts, background work). */
+export async function currentRequestId(): Promise<string | null> {
+  try {
+    return (await headers()).get("x-request-id");
+  } catch {
+    return null;
+  }
+}
+
 /** Only paths on this site: refuses "//evil.example", "https://…" and backslash tricks. */
 export function safeInternalPath(value: unknown, fallback: string): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;

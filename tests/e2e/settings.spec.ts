@@ -1,7 +1,7 @@
 // The administrator's reference data end to end, with an axe check on each page: the commune's
 // settings (a refused value keeps what was typed and says why; the footer and the privacy notice
 // follow the saved values) and the holiday calendar behind working-day deadlines.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
 const ADMIN = "admin@demo.bni-mathar.example";
@@ -74,4 +74,63 @@ test("French: the administrator adds an exceptional holiday, confirms it, then r
   await expect(page.getByRole("status")).toHaveText("Le jour férié a été supprimé.");
   await expect(item).toHaveCount(0);
   await expectAccessible(page);
+});
+
+// Fixed public holidays (lib/calendar): a day the test must not pick, as the calendar refuses a second holiday on it.
+const FIXED_HOLIDAYS = ["01-01", "01-11", "01-14", "05-01", "07-30", "08-14", "08-20", "08-21", "10-31", "11-06", "11-18"];
+
+/** A weekday before `dueOn` (ISO day) that is no fixed holiday: a working day the request's deadline counted. */
+function workingDayBefore(dueOn: string): string {
+  const day = new Date(`${dueOn}T12:00:00Z`);
+  for (;;) {
+    day.setUTCDate(day.getUTCDate() - 1);
+    const iso = day.toISOString().slice(0, 10);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !FIXED_HOLIDAYS.includes(iso.slice(5))) return iso;
+  }
+}
+
+async function fileAccessRequest(page: Page, subject: string): Promise<string> {
+  await page.goto("/fr/information/request");
+  await page.locator("#request-lastName").fill("Mathari");
+  await page.locator("#request-address").fill("Douar Zaouia, Beni Mathar");
+  await page.locator("#request-identityNumber").fill("F654321");
+  await page.locator("#request-informationRequested").fill(subject);
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  return (await page.getByTestId("success-dueOn").textContent())!.trim();
+}
+
+test("French: a holiday the administrator adds moves the deadline of the access requests filed after it", async ({ page, browser }) => {
+  test.slow();
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await signIn(citizen, "citizen@demo.bni-mathar.example", PASSWORD, "/fr/signin");
+  await citizen.waitForURL((url) => !url.pathname.endsWith("/signin"));
+  const before = await fileAccessRequest(citizen, "Le budget 2026 de la commune.");
+  expect(before).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  // A working day inside the 20 working days of art. 16 becomes an exceptional holiday.
+  const holiday = workingDayBefore(before);
+  await signIn(page, ADMIN, PASSWORD, "/fr/signin");
+  await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
+  await page.goto("/fr/admin/settings/holidays");
+  const form = page.getByRole("region", { name: "Ajouter un jour férié" });
+  await form.getByLabel("Date (AAAA-MM-JJ)").fill(holiday);
+  await form.getByLabel("Nom en arabe").fill("عطلة استثنائية للاختبار");
+  await form.getByLabel("Nom en français").fill("Congé du test des délais");
+  await form.getByLabel("Jour férié exceptionnel").check();
+  await form.getByRole("button", { name: "Ajouter" }).click();
+  await expect(page).toHaveURL(/done=saved$/);
+
+  // One working day fewer in the window: the legal deadline falls one working day later.
+  const after = await fileAccessRequest(citizen, "Les marchés publics de 2026.");
+  expect(after > before).toBe(true);
+  await expect(citizen.getByTestId("success-panel")).toBeVisible();
+  await expectAccessible(citizen);
+
+  // Removed again, the calendar gives the first deadline back (and leaves other tests' calendar as seeded).
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Congé du test des délais/ }) });
+  await item.getByRole("button", { name: "Supprimer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Le jour férié a été supprimé.");
+  expect(await fileAccessRequest(citizen, "Les subventions aux associations en 2026.")).toBe(before);
+  await citizenContext.close();
 });

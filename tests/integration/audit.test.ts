@@ -54,8 +54,14 @@ describe("the audit log's filters", () => {
     expect(await actions({ actor: "%" })).toEqual([]);
   });
 
-  it("are refused to an editor", async () => {
-    await expect(asUser(editor, () => listAuditEvents({ page: 1 }))).rejects.toBeInstanceOf(ForbiddenError);
+  it("show a staff member without the audit permission their own actions only, and refuse a citizen", async () => {
+    const own = await asUser(editor, () => listAuditEvents({ page: 1, filters: parseAuditFilters({}) }));
+    expect(own.ownOnly).toBe(true);
+    expect(own.items.map((e) => e.action)).toEqual(["progress.recorded", "project.updated"]);
+    // A filter on another actor cannot widen the view.
+    expect((await asUser(editor, () => listAuditEvents({ page: 1, filters: parseAuditFilters({ actor: "Auditrice" }) }))).items).toEqual([]);
+    const citizen = await createUser({ roles: ["CITIZEN"] });
+    await expect(asUser(citizen, () => listAuditEvents({ page: 1 }))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
@@ -67,12 +73,16 @@ describe("the CSV export", () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
-    expect(text.startsWith("id,occurred_at,actor_name,actor_email,action,target_type,target_id,before,after,ip\r\n")).toBe(true);
+    expect(text.startsWith("id,occurred_at,actor_name,actor_email,action,target_type,target_id,before,after,ip,actor_roles,request_id\r\n")).toBe(true);
     const lines = text.trim().split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain('project.updated,project,4,,"{""titleFr"":""Route, phase 2""}"');
 
-    expect((await asUser(editor, () => auditCsv(new Request("http://portal.test/api/admin/audit")))).status).toBe(403);
+    const ownCsv = await (await asUser(editor, () => auditCsv(new Request("http://portal.test/api/admin/audit")))).text();
+    expect(ownCsv.trim().split("\r\n")).toHaveLength(3);
+    expect(ownCsv).not.toContain("user.suspended");
+    const citizen = await createUser({ roles: ["CITIZEN"] });
+    expect((await asUser(citizen, () => auditCsv(new Request("http://portal.test/api/admin/audit")))).status).toBe(403);
     expect((await auditCsv(new Request("http://portal.test/api/admin/audit"))).status).toBe(401);
   });
 

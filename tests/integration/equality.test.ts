@@ -5,9 +5,10 @@
 // Only "next/headers" is replaced, by a cookie jar holding a real session token (see helpers.ts).
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { getPublicCommittee, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMeansRequests, listMembersForManagement, listTrainings } from "@/lib/equality/queries";
-import { CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "@/lib/equality/schemas";
+import { getCommitteeDocumentFile, getPublicCommittee, listCommitteeDocuments, getPublicMeeting, getPublicOpinion, getWorkspaceHome, getWorkspaceMeeting, getWorkspaceOpinion, listMeansRequests, listMembersForManagement, listTrainings } from "@/lib/equality/queries";
+import { CommitteeDocumentSchema, CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "@/lib/equality/schemas";
 import {
+  addCommitteeDocument,
   advanceOpinion,
   answerMeansRequest,
   createMeansRequest,
@@ -16,6 +17,7 @@ import {
   recordCouncilResponse,
   recordTrainingAttendance,
   registerForTraining,
+  removeCommitteeDocument,
   saveCommitteeMinutes,
   saveEqualitySettings,
   saveMember,
@@ -24,6 +26,7 @@ import {
 } from "@/lib/equality/service";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { loadMyWorkQueues } from "@/lib/work-queue/registry";
+import { makePdf } from "../support/pdf";
 import { asUser, createUser, resetDatabase, signOut, type TestUser } from "./helpers";
 
 vi.mock("next/headers", async () => (await import("./helpers")).fakeNextHeaders);
@@ -66,7 +69,7 @@ const step = (opinionId: number, to: string, extra: Record<string, string> = {})
 beforeEach(async () => {
   signOut();
   await resetDatabase();
-  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_members, committee_meetings, committee_opinions, committee_trainings, committee_means_requests, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
+  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_documents, committee_members, committee_meetings, committee_opinions, committee_trainings, committee_means_requests, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
   const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
   const axis = await db.planAxis.create({ data: { number: 1, titleAr: "المحور", titleFr: "Axe" } });
   projectId = (await db.project.create({
@@ -282,5 +285,41 @@ describe("requests for means", () => {
     const [request] = await asUser(member, () => listMeansRequests());
     expect(request).toMatchObject({ status: "PARTLY_GRANTED", answer: "يخصص مكتب مشترك ابتداء من يناير" });
     expect(await db.auditEvent.count({ where: { targetType: "committee_means_request" } })).toBe(2);
+  });
+});
+
+describe("the shared library", () => {
+  const study = CommitteeDocumentSchema.parse({ title: "دراسة حول ولوج النساء إلى الخدمات", kind: "STUDY", description: "" });
+
+  it("members add and read files; nobody else can list or open them, even by id", async () => {
+    const pdf = makePdf(["Etude genre Beni Mathar"]);
+    const added = await asUser(member, () => addCommitteeDocument(study, { name: "etude.pdf", bytes: pdf }, IP));
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect((await asUser(rapporteur, () => listCommitteeDocuments())).map((d) => [d.title, d.kind, d.removable])).toEqual([[study.title, "STUDY", false]]);
+    expect((await asUser(rapporteur, () => getCommitteeDocumentFile(added.data.id)))?.bytes.equals(pdf)).toBe(true);
+
+    await expect(asUser(outsider, () => listCommitteeDocuments())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(asUser(roleOnly, () => listCommitteeDocuments())).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await asUser(outsider, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
+    expect(await asUser(bureau, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
+    expect(await getCommitteeDocumentFile(added.data.id)).toBeNull();
+    await expect(asUser(outsider, () => addCommitteeDocument(study, { name: "x.pdf", bytes: pdf }, IP))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.auditEvent.count({ where: { action: "equality.document_added", actorId: member.id } })).toBe(1);
+  });
+
+  it("refuses a file that is not what it claims, and keeps nothing", async () => {
+    const fake = await asUser(member, () => addCommitteeDocument(study, { name: "etude.pdf", bytes: new TextEncoder().encode("<html>not a pdf</html>") }, IP));
+    expect(fake).toEqual({ ok: false, fieldErrors: { file: "fileTypeRefused" } });
+    expect(await asUser(member, () => addCommitteeDocument(study, null, IP))).toEqual({ ok: false, fieldErrors: { file: "fileEmpty" } });
+    expect(await db.committeeDocument.count()).toBe(0);
+  });
+
+  it("only the member who added a file, or the chair, removes it", async () => {
+    const added = await asUser(member, () => addCommitteeDocument(study, { name: "etude.pdf", bytes: makePdf(["Draft"]) }, IP));
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(await asUser(rapporteur, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: false, formError: "forbidden" });
+    expect(await asUser(chair, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: true, data: { id: added.data.id } });
+    expect(await asUser(member, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "equality.document_removed", actorId: chair.id } })).toBe(1);
   });
 });

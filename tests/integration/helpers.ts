@@ -83,6 +83,8 @@ export async function createUser({
 // The cookie jar behind the fake `cookies()`: one per simulated request (asUser), else a shared one.
 const sharedJar = new Map<string, string>();
 const requestJar = new AsyncLocalStorage<Map<string, string>>();
+// The request headers behind the fake `headers()` (withRequestHeaders), else none.
+const requestHeaders = new AsyncLocalStorage<Headers>();
 
 /** What "next/headers" exports, as far as the code under test uses it. */
 export const fakeNextHeaders = {
@@ -95,7 +97,7 @@ export const fakeNextHeaders = {
     };
   },
   async headers() {
-    return new Headers();
+    return requestHeaders.getStore() ?? new Headers();
   },
 };
 
@@ -137,6 +139,11 @@ export async function signInWithForeignSecret(user: SessionSubject): Promise<voi
 export async function asUser<T>(user: SessionSubject, work: () => Promise<T>, secondFactor = true): Promise<T> {
   const jar = new Map([[sessionCookieName(), await sessionTokenFor(user, secondFactor)]]);
   return requestJar.run(jar, work);
+}
+
+/** Runs `work` as if the request carried `headers` (e.g. the x-request-id that proxy.ts sets). */
+export function withRequestHeaders<T>(headers: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  return requestHeaders.run(new Headers(headers), work);
 }
 
 export function signOut(): void {

@@ -1,58 +1,16 @@
 // The outbox against the real database and a real SMTP server on 127.0.0.1 (lib/mail/outbox.ts):
 // everything queued is delivered exactly once, and nothing is lost while the server is down.
-import type { AddressInfo } from "node:net";
+import { spawn } from "node:child_process";
 import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deliverDueMessages, enqueueEmail, MAX_ATTEMPTS } from "@/lib/mail/outbox";
 import { passwordResetEmail, verificationEmail, type Email } from "@/lib/mail/templates";
+import { TestSmtpServer } from "../support/test-smtp-server";
+import { TEST_DATABASE_URL } from "./database";
 import { resetDatabase } from "./helpers";
 
 const FROM = "Musharaka <no-reply@musharaka.test>";
-
-// ---------------------------------------------------------------------------------------------
-// A real SMTP server that keeps what it receives.
-
-type Received = { envelopeTo: string[]; raw: string };
-
-class TestSmtpServer {
-  readonly received: Received[] = [];
-  private server: SMTPServer | undefined;
-  port = 0;
-
-  async start(port = 0): Promise<void> {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      disableReverseLookup: true,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          this.received.push({
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString("utf8"),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.server.once("error", reject);
-      server.listen(port, "127.0.0.1", () => resolve());
-    });
-    this.server = server;
-    this.port = (server.server.address() as AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Just enough MIME decoding to read back what nodemailer wrote.
@@ -332,4 +290,26 @@ describe("enqueueEmail", () => {
     expect(row).toMatchObject({ status: "PENDING", attempts: 0, toAddress: MESSAGES[1]!.to, subject: MESSAGES[1]!.email.subject });
     expect(row!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
   });
+});
+
+describe("the outbox worker on SIGTERM", () => {
+  it("delivers what is queued before the server process exits", async () => {
+    await db.$transaction((tx) => enqueueEmail(tx, MESSAGES[2]!.kind, MESSAGES[2]!.to, MESSAGES[2]!.email));
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/outbox-shutdown-child.ts"], {
+      env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, LOG_FILE: "" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+      child.once("exit", () => reject(new Error("the worker process exited before it was ready")));
+    });
+    expect(smtp.received).toHaveLength(0);
+
+    child.kill("SIGTERM");
+
+    expect(await exited).toBe(143);
+    expect(smtp.received.map((m) => m.envelopeTo)).toEqual([[MESSAGES[2]!.to]]);
+    expect((await rows()).map((row) => row.status)).toEqual(["SENT"]);
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import {
   sessionCookie,
   setSessionCookie,
   signInAs,
+  withRequestHeaders,
   signInWithForeignSecret,
   signOut,
 } from "./helpers";
@@ -446,7 +447,10 @@ describe("suspending and reactivating an account", () => {
     expect(await getSession()).not.toBeNull();
 
     await signInAs(admin);
-    expect(await setUserSuspended({ userId: resident.id, suspend: true, reason: "منشورات مسيئة متكررة" }, IP)).toEqual({ ok: true, data: { userId: resident.id } });
+    const suspended = await withRequestHeaders({ "x-request-id": "req-suspend-0001" }, () =>
+      setUserSuspended({ userId: resident.id, suspend: true, reason: "منشورات مسيئة متكررة" }, IP),
+    );
+    expect(suspended).toEqual({ ok: true, data: { userId: resident.id } });
 
     // The cookie the resident still holds no longer opens anything.
     setSessionCookie(residentCookie!);
@@ -460,6 +464,8 @@ describe("suspending and reactivating an account", () => {
       ["user.suspended", admin.id, { status: "SUSPENDED", reason: "منشورات مسيئة متكررة" }],
       ["user.reactivated", admin.id, { status: "ACTIVE", reason: "انتهت مدة التوقيف" }],
     ]);
+    // Each event says in which role the actor acted and which request caused it (the id in the server's log lines).
+    expect(events.map((e) => [e.actorRoles, e.requestId])).toEqual([["CITIZEN,ADMINISTRATOR", "req-suspend-0001"], ["CITIZEN,ADMINISTRATOR", null]]);
     // The old cookie stays dead: a suspension ends sessions for good.
     setSessionCookie(residentCookie!);
     expect(await getSession()).toBeNull();

@@ -22,6 +22,8 @@ const ADMIN_LINKS = [
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/associations", key: "associations", permission: "associations.verify" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
+  // Staff without the audit permission see their own actions there (lib/audit/queries.ts).
+  { href: "/admin/audit", key: "myActions", permission: "admin.access", unless: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
   { href: "/admin/settings", key: "settings", permission: "settings.manage", exact: true },
   { href: "/admin/settings/holidays", key: "holidays", permission: "settings.manage" },
@@ -35,8 +37,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
     <div className="space-y-6">
       <nav aria-label={t("nav")} className="no-print rounded-card border border-divider bg-surface p-2">
         <ul className="flex flex-wrap gap-1">
-          {ADMIN_LINKS.filter((link) => can(user.roles, link.permission)).map((link) => (
-            <li key={link.href}>
+          {ADMIN_LINKS.filter((link) => can(user.roles, link.permission) && !("unless" in link && can(user.roles, link.unless))).map((link) => (
+            <li key={link.key}>
               <NavLink
                 href={link.href}
                 exact={"exact" in link}

@@ -4,23 +4,26 @@ import { Pagination } from "@/components/ui/pagination";
 import { auditFiltersQuery, parseAuditFilters } from "@/lib/audit/filters";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries";
 import { pageUserWith } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/permissions";
+import { getSession } from "@/lib/auth/session";
 import { pageCount, parsePage } from "@/lib/forms/pagination";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { pageLocale } from "@/lib/i18n/page";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
-  return { title: t("auditLog") };
+  const [t, session] = await Promise.all([getTranslations({ locale: await pageLocale(params), namespace: "Admin" }), getSession()]);
+  return { title: t(can(session?.roles ?? [], "audit_log.read") ? "auditLog" : "myActions") };
 }
 
 export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
   const locale = await pageLocale(params);
-  await pageUserWith("audit_log.read", locale, "/admin/audit");
+  await pageUserWith("admin.access", locale, "/admin/audit");
   const query = await searchParams;
   const page = parsePage(query.page);
   const filters = parseAuditFilters(query);
   const filterQuery = auditFiltersQuery(filters);
-  const [t, format, { items, total }] = await Promise.all([getTranslations("Admin"), getFormatter(), listAuditEvents({ page, filters })]);
+  const [t, tRoles, format, { items, total, ownOnly }] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getFormatter(), listAuditEvents({ page, filters })]);
   const field = (name: keyof typeof filters, label: string, hint?: string, type = "text") => (
     <div className="space-y-1">
       <label htmlFor={`audit-${name}`} className="block font-bold">{label}</label>
@@ -38,8 +41,8 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
   );
   return (
     <div className="space-y-5">
-      <h1 className="text-3xl">{t("auditLog")}</h1>
-      <p>{t("auditIntro")}</p>
+      <h1 className="text-3xl">{t(ownOnly ? "myActions" : "auditLog")}</h1>
+      <p>{t(ownOnly ? "myActionsIntro" : "auditIntro")}</p>
       <form method="get" aria-label={t("auditFilters")} className="no-print grid gap-3 rounded-card border border-divider bg-surface p-4 sm:grid-cols-2 lg:grid-cols-3">
         {field("actor", t("auditActor"))}
         {field("action", t("auditAction"), t("auditActionHint"))}
@@ -60,8 +63,14 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         <DataTable label={t("auditLog")} tableClassName="bg-surface" columns={[{ label: t("columnWhen") }, { label: t("columnActor") }, { label: t("columnAction") }, { label: t("columnTarget") }, { label: t("columnChange") }]}>
           {items.map((event) => (
             <tr key={String(event.id)} className="border-b border-divider align-top">
-              <td className="p-2">{format.dateTime(event.occurredAt, "withTime")}</td>
-              <td className="p-2" dir="auto">{event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}</td>
+              <td className="p-2">
+                {format.dateTime(event.occurredAt, "withTime")}
+                {event.requestId && <span className="block text-sm text-muted">{t("auditRequest")} <code dir="ltr" className="break-all">{event.requestId}</code></span>}
+              </td>
+              <td className="p-2" dir="auto">
+                {event.actor ? `${event.actor.name} <${event.actor.email}>` : "—"}
+                {event.actorRoles && <span className="block text-sm text-muted">{t("auditRoles")} {format.list(event.actorRoles.split(",").map((role) => tRoles(role as Role)))}</span>}
+              </td>
               <td className="p-2"><code dir="ltr">{event.action}</code></td>
               <td className="p-2"><code dir="ltr" className="break-all">{event.targetType}:{event.targetId}</code></td>
               <td className="p-2">

@@ -30,6 +30,7 @@ export default async function WorkspacePage({ params }: PageProps<"/[locale]/equ
           <li><Link href="/equality">{t("workspace.publicPage")}</Link></li>
           {access.canManage && <li><Link href="/equality/workspace/members">{t("workspace.members")}</Link></li>}
           {access.canManage && <li><Link href="/equality/workspace/trainings">{t("workspace.trainings")}</Link></li>}
+          <li><Link href="/equality/workspace/library">{t("library.link")}</Link></li>
           {(access.canSubmit || access.canManage) && <li><Link href="/equality/workspace/means">{t("means.link")}</Link></li>}
           {access.memberId && <li><Link href="/equality/workspace/opinions/new">{t("opinions.new")}</Link></li>}
         </ul>
