@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { encodeSession, sessionCookieName, sessionCookieOptions, sessionLifetime } from "@/lib/auth/session-token";
 import { echoValues, fieldErrorsOf, guarded, isFormState, minutesFrom, type FormState } from "@/lib/forms/form-state";
 import { clientIp, safeInternalPath } from "@/lib/security/request";
-import { ChangePasswordSchema, EmailOnlySchema, RegisterSchema, ResetPasswordSchema, SecondFactorCodeSchema, SignInSchema } from "./schemas";
+import { submitToService } from "@/lib/forms/submit";
+import { ChangePasswordSchema, DeclaredGenderSchema, EmailOnlySchema, RegisterSchema, ResetPasswordSchema, SecondFactorCodeSchema, SignInSchema } from "./schemas";
 import * as secondFactor from "./second-factor";
 import * as accounts from "./service";
 
@@ -121,4 +122,8 @@ export async function confirmSecondFactorAction(_: FormState, formData: FormData
   await startSession({ ...user, roles: user.heldRoles, sessionVersion: await accounts.currentSessionVersion(user.id), secondFactor: true });
   redirect({ href: safeInternalPath(formData.get("callbackUrl"), "/account/security?done=enabled"), locale: await getLocale() });
   return success(formData);
+}
+
+export async function saveDeclaredGenderAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(DeclaredGenderSchema, formData, accounts.saveDeclaredGender, () => ({ pathname: "/account", query: { done: "gender" } }));
 }

@@ -7,6 +7,6 @@ export async function getAccountProfile() {
   const user = await requireUser();
   return db.user.findUniqueOrThrow({
     where: { id: user.id },
-    select: { name: true, email: true, phone: true, createdAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
+    select: { name: true, email: true, phone: true, createdAt: true, declaredGender: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
   });
 }

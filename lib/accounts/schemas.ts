@@ -65,3 +65,6 @@ export const ChangePasswordSchema = z.object({
   currentPassword: z.string().min(1, "required").max(PASSWORD_MAX, "tooLong"),
   newPassword,
 });
+
+/** The account's optional declared gender: "UNDECLARED" clears it. */
+export const DeclaredGenderSchema = z.object({ gender: z.enum(["WOMAN", "MAN", "UNDECLARED"], { error: "required" }) });

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Role, TokenPurpose } from "@/lib/generated/prisma/enums";
@@ -281,4 +282,11 @@ export async function changePassword(
     return result;
   });
   return { ok: true, data: { sessionVersion: updated.sessionVersion } };
+}
+
+/** The signed-in person declares their gender (or withdraws it) for the portal's aggregate figures only. */
+export async function saveDeclaredGender(input: { gender: "WOMAN" | "MAN" | "UNDECLARED" }): Promise<ServiceResult<undefined>> {
+  const user = await requireUser();
+  await db.user.update({ where: { id: user.id }, data: { declaredGender: input.gender === "UNDECLARED" ? null : input.gender } });
+  return { ok: true, data: undefined };
 }

@@ -4,12 +4,15 @@ import {
   canTransition,
   committeeComposition,
   followUpAllowed,
+  genderSplit,
   isActiveMember,
+  MIN_DECLARED_FOR_BREAKDOWN,
   minutesPublishable,
   participantsByGender,
   PROPOSAL_STATUSES,
   PROPOSAL_TRANSITIONS,
   proposalForce,
+  publishableSplit,
   registrationOpen,
   settingsError,
   type Gender,
@@ -135,5 +138,19 @@ describe("trainings", () => {
     expect(participantsByGender(before)).toEqual({ registered: 3, attended: 0, women: 1, men: 1, undeclared: 1 });
     const after = [{ gender: "WOMAN" as const, attended: true }, { gender: "WOMAN" as const, attended: true }, { gender: "MAN" as const, attended: false }];
     expect(participantsByGender(after)).toEqual({ registered: 3, attended: 2, women: 2, men: 0, undeclared: 0 });
+  });
+});
+
+describe("the gender lens's figures", () => {
+  it("adds up both gender enums and counts the rest as undeclared", () => {
+    expect(genderSplit([{ gender: "WOMAN", count: 3 }, { gender: "FEMALE", count: 2 }, { gender: "MALE", count: 4 }, { gender: null, count: 7 }])).toEqual({ women: 5, men: 4, undeclared: 7 });
+    // Raw SQL gives the database's labels.
+    expect(genderSplit([{ gender: "woman", count: 1 }, { gender: "man", count: 2 }])).toEqual({ women: 1, men: 2, undeclared: 0 });
+  });
+
+  it("publishes a breakdown only from five declarations on, so that nobody can be told apart", () => {
+    expect(publishableSplit({ women: 2, men: 2, undeclared: 40 })).toBeNull();
+    expect(publishableSplit({ women: 4, men: 1, undeclared: 0 })).toEqual({ women: 4, men: 1, undeclared: 0 });
+    expect(MIN_DECLARED_FOR_BREAKDOWN).toBe(5);
   });
 });

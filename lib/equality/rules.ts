@@ -158,3 +158,37 @@ export function participantsByGender(registrations: readonly { gender: Gender | 
     undeclared: counted.filter((r) => r.gender === null).length,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The gender lens's figures (issue 5): figures only, never individuals.
+// ---------------------------------------------------------------------------------------------
+
+export type GenderSplit = { women: number; men: number; undeclared: number };
+
+/**
+ * Below this many people who declared their gender, a breakdown is not published: with two or three
+ * declarations a reader could tell who is who (law 09-08 art. 3: data adequate, relevant and not
+ * excessive for the purpose; aggregate statistics must not single out a person).
+ */
+export const MIN_DECLARED_FOR_BREAKDOWN = 5;
+
+/** The split to publish, or null when too few people declared their gender to publish it safely. */
+export function publishableSplit(split: GenderSplit): GenderSplit | null {
+  return split.women + split.men >= MIN_DECLARED_FOR_BREAKDOWN ? split : null;
+}
+
+/**
+ * Counts per gender from rows of (gender, count), e.g. a GROUP BY: Prisma's enum names or the
+ * database's labels ("woman" from raw SQL); unknown or null genders are "undeclared".
+ */
+export function genderSplit(rows: readonly { gender: string | null; count: number }[]): GenderSplit {
+  const split: GenderSplit = { women: 0, men: 0, undeclared: 0 };
+  for (const row of rows) {
+    const gender = row.gender?.toUpperCase();
+    const count = row.count;
+    if (gender === "WOMAN" || gender === "FEMALE") split.women += count;
+    else if (gender === "MAN" || gender === "MALE") split.men += count;
+    else split.undeclared += count;
+  }
+  return split;
+}

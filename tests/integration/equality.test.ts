@@ -24,6 +24,7 @@ import {
   scheduleCommitteeMeeting,
   unregisterFromTraining,
 } from "@/lib/equality/service";
+import { getGenderStatistics } from "@/lib/equality/statistics";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { loadMyWorkQueues } from "@/lib/work-queue/registry";
 import { makePdf } from "../support/pdf";
@@ -69,7 +70,7 @@ const step = (opinionId: number, to: string, extra: Record<string, string> = {})
 beforeEach(async () => {
   signOut();
   await resetDatabase();
-  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_documents, committee_members, committee_meetings, committee_opinions, committee_trainings, committee_means_requests, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
+  await db.$executeRawUnsafe("TRUNCATE TABLE equality_settings, committee_documents, petitions, committee_members, committee_meetings, committee_opinions, committee_trainings, committee_means_requests, programmes, plan_axes, projects, notifications RESTART IDENTITY CASCADE");
   const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
   const axis = await db.planAxis.create({ data: { number: 1, titleAr: "المحور", titleFr: "Axe" } });
   projectId = (await db.project.create({
@@ -321,5 +322,37 @@ describe("the shared library", () => {
     expect(await asUser(chair, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: true, data: { id: added.data.id } });
     expect(await asUser(member, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "equality.document_removed", actorId: chair.id } })).toBe(1);
+  });
+});
+
+describe("the gender statistics", () => {
+  async function fileAPetition(owner: TestUser, status: "DRAFT" | "COLLECTING" = "COLLECTING") {
+    await db.petition.create({ data: { kind: "CITIZENS", subject: "إصلاح الطريق", reasons: "-", objectives: "-", ownerId: owner.id, threshold: 200, status } });
+  }
+
+  it("count members, attendances and filers by gender, and publish declared genders only from five declarations on", async () => {
+    const meetingId = await pastMeeting();
+    await db.committeeMeetingInvitee.updateMany({ where: { meetingId }, data: { attended: true } });
+    const filers = await Promise.all(["WOMAN", "WOMAN", "MAN", "WOMAN"].map((gender) => createUser({ roles: ["CITIZEN"] }).then(async (user) => {
+      await db.user.update({ where: { id: user.id }, data: { declaredGender: gender as "WOMAN" | "MAN" } });
+      return user;
+    })));
+    for (const filer of filers) await fileAPetition(filer);
+    await fileAPetition(outsider);
+    await fileAPetition(outsider, "DRAFT");
+
+    let stats = await getGenderStatistics();
+    expect(stats.composition).toMatchObject({ total: 3, women: 2, men: 1 });
+    expect(stats.meetingAttendances).toEqual({ women: 2, men: 1, undeclared: 0 });
+    // Four declarations: too few to publish without pointing at people.
+    expect(stats.petitionFilers).toEqual({ split: null, declared: 4 });
+
+    const fifth = await createUser({ roles: ["CITIZEN"] });
+    await db.user.update({ where: { id: fifth.id }, data: { declaredGender: "MAN" } });
+    await fileAPetition(fifth);
+    stats = await getGenderStatistics();
+    // The draft is not counted; the filer who declared nothing is counted as undeclared.
+    expect(stats.petitionFilers).toEqual({ split: { women: 3, men: 2, undeclared: 1 }, declared: 5 });
+    expect(stats.projects.map((row) => [row.tag, row.total])).toEqual([["SENSITIVE", 0], ["TARGETED", 0]]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { changePasswordAction } from "@/lib/accounts/actions";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { changePasswordAction, saveDeclaredGenderAction } from "@/lib/accounts/actions";
 import { getAccountProfile } from "@/lib/accounts/queries";
 import { pageUser } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,8 +15,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account"
   return { title: t("accountTitle") };
 }
 
-export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
   const locale = await pageLocale(params);
+  const { done } = await searchParams;
   const user = await pageUser(locale, "/account");
   const [t, tr, tm, format, profile, unread, representative] = await Promise.all([
     getTranslations("Auth"),
@@ -72,6 +74,18 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           <dt className="font-bold">{t("memberSince")}</dt>
           <dd>{format.dateTime(profile.createdAt, "long")}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="declared-gender" className="space-y-3">
+        <h2 id="declared-gender" className="text-xl">{t("genderTitle")}</h2>
+        <p>{t("genderIntro")}</p>
+        {done === "gender" && <p role="status" className="rounded-md border-2 border-success bg-success-soft p-4 font-bold">{t("genderSaved")}</p>}
+        <ProgrammeForm
+          action={saveDeclaredGenderAction}
+          idPrefix="gender"
+          items={[{ kind: "radios", name: "gender", label: t("genderTitle"), options: [{ value: "WOMAN", label: t("genderWoman") }, { value: "MAN", label: t("genderMan") }, { value: "UNDECLARED", label: t("genderUndeclared") }] }]}
+          defaults={{ gender: profile.declaredGender ?? "UNDECLARED" }}
+          submitLabel={t("genderSubmit")}
+        />
       </section>
       <section aria-labelledby="change-password" className="space-y-3">
         <h2 id="change-password" className="text-xl">{t("changePasswordTitle")}</h2>

@@ -29,6 +29,7 @@ export default async function EqualityPage({ params }: PageProps<"/[locale]/equa
         <p className="text-lg">{t("intro")}</p>
         <ul className="flex flex-wrap items-center gap-4">
           <li><Link href="/equality/trainings">{t("trainings.link")}</Link></li>
+          <li><Link href="/equality/statistics">{t("statistics.link")}</Link></li>
           {access && (
             <li>
               <Link href="/equality/workspace" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline">{t("workspaceLink")}</Link>
