@@ -5,7 +5,7 @@
 // in the action programme, linked both ways. The cycle is 2025, inside the demo programme
 // 2022–2027, which the demo data leaves free (it seeds 2026 and 2027).
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, linkFromEmail, signIn, subjectsTo, uniqueEmail } from "./helpers";
+import { expectAccessible, registerAndSignIn, signIn, subjectsTo, uniqueEmail } from "./helpers";
 
 const DEMO_PASSWORD = "musharaka-demo-2026";
 const STAFF = "editor@demo.bni-mathar.example";
@@ -23,20 +23,6 @@ async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, pat
   await page.context().clearCookies();
   await signIn(page, email, password, path);
   await expect(page).toHaveURL(/\/account$/);
-}
-
-async function registerResident(page: Page, email: string) {
-  await page.context().clearCookies();
-  await page.goto("/register");
-  await page.getByLabel("الاسم الكامل").fill("سعيد العمراني");
-  await page.getByLabel("البريد الإلكتروني").fill(email);
-  await page.getByLabel("كلمة المرور").fill(PASSWORD);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
-  await page.goto(await linkFromEmail(email, /http:\/\/127\.0\.0\.1:\d+\/verify-email\?token=[A-Za-z0-9_-]+/));
-  await page.getByRole("button", { name: "تأكيد بريدي الإلكتروني" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
-  await signInAs(page, email, PASSWORD);
 }
 
 async function closePhase(page: Page, button: string, done: string) {
@@ -74,7 +60,7 @@ test("a full participatory-budget cycle: proposals, technical review, two voters
   await expectAccessible(page);
 
   // A new resident proposes (Arabic), and reads the charter first.
-  await registerResident(page, proposer);
+  await registerAndSignIn(page, "سعيد العمراني", proposer, PASSWORD);
   await page.goto(`/budget/${YEAR}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`الميزانية التشاركية ${YEAR}`);
   await expect(page.getByText("يصوت كل ساكن بورقة واحدة في حدود الغلاف المالي.")).toBeVisible();

@@ -88,3 +88,20 @@ export function typedDay(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
   return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 }
+
+/** A new resident registers in Arabic, verifies the e-mail received over SMTP and signs in (ends on /account). */
+export async function registerAndSignIn(page: Page, name: string, email: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto("/register");
+  await page.getByLabel("الاسم الكامل").fill(name);
+  await page.getByLabel("البريد الإلكتروني").fill(email);
+  await page.getByLabel("كلمة المرور").fill(password);
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
+  await page.goto(await linkFromEmail(email, /http:\/\/127\.0\.0\.1:\d+\/verify-email\?token=[A-Za-z0-9_-]+/));
+  await page.getByRole("button", { name: "تأكيد بريدي الإلكتروني" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
+  await page.context().clearCookies();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/account$/);
+}

@@ -84,7 +84,7 @@ describe("the staff home's work queues", () => {
 
   it("give each staff role exactly the queues of its work", async () => {
     const expected: Record<string, string[]> = {
-      STAFF_EDITOR: ["budget.review", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
+      STAFF_EDITOR: ["budget.review", "forum.reports", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
       BUREAU_MEMBER: ["equality.awaiting_response", "petitions.review"],
       INFORMATION_OFFICER: ["information.complaints", "information.requests"],
       ADMINISTRATOR: ["associations.verify", "budget.review", "equality.awaiting_response", "sessions.decisions"],
@@ -95,6 +95,28 @@ describe("the staff home's work queues", () => {
       const queues = await asUser(member, () => loadMyWorkQueues("ar-MA"));
       expect(queues.map((q) => q.key).sort(), role).toEqual(keys);
     }
+  });
+
+  it("count what waits: the moderation queue lists open forum reports, oldest first, and not the closed ones", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE forum_categories, forum_topics RESTART IDENTITY CASCADE");
+    const category = await db.forumCategory.create({ data: { slug: "waste", nameAr: "النفايات", nameFr: "Déchets" } });
+    const topic = await db.forumTopic.create({ data: { categoryId: category.id, title: "مطرح النفايات قرب المدرسة", body: "..." } });
+    const reporter = await createUser({ roles: ["CITIZEN"] });
+    await db.forumReport.createMany({
+      data: [
+        { topicId: topic.id, reporterId: reporter.id, reason: "سب", createdAt: new Date("2026-11-02T10:00:00Z") },
+        { topicId: topic.id, reporterId: reporter.id, reason: "إشهار", createdAt: new Date("2026-11-01T10:00:00Z") },
+        { topicId: topic.id, reporterId: reporter.id, reason: "قديم", closedAt: new Date("2026-11-03T10:00:00Z") },
+      ],
+    });
+    const editor = await createUser({ roles: ["CITIZEN", "STAFF_EDITOR"] });
+    const reports = (await asUser(editor, () => loadMyWorkQueues("fr-MA"))).find((q) => q.key === "forum.reports")!;
+    expect(reports.total).toBe(2);
+    expect(reports.items.map((item) => [item.title, item.since.toISOString()])).toEqual([
+      ["مطرح النفايات قرب المدرسة", "2026-11-01T10:00:00.000Z"],
+      ["مطرح النفايات قرب المدرسة", "2026-11-02T10:00:00.000Z"],
+    ]);
+    expect(reports.items[0]!.href).toMatch(/^\/admin\/forum\/reports#report-\d+$/);
   });
 
   it("count what waits: the association queue's total is the number of registrations without a decision", async () => {

@@ -33,7 +33,7 @@ export default async function ForumReportsPage({ params, searchParams }: PagePro
           {reports.map((report) => {
             const hidden = report.post ? report.post.hiddenAt !== null : report.topic.hiddenAt !== null;
             return (
-              <li key={report.id} className="space-y-3 rounded-card border border-divider bg-surface p-4">
+              <li key={report.id} id={`report-${report.id}`} className="space-y-3 rounded-card border border-divider bg-surface p-4">
                 <p className="text-sm">{format.dateTime(report.createdAt, "withTime")} · <Link href={`/admin/forum/topics/${report.topicId}`} dir="auto">{report.topic.title}</Link></p>
                 <p className="font-bold">{report.postId ? t("staff.reportedPost") : t("staff.reportedTopic")}</p>
                 <blockquote className="rounded-md border-s-4 border-muted p-3"><UserText text={report.post?.body ?? report.topic.body} /></blockquote>
