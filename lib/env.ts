@@ -17,6 +17,9 @@ const EnvSchema = z.object({
    * NEXTAUTH_SECRET.
    */
   PERSONAL_DATA_KEY: z.string().min(32, "PERSONAL_DATA_KEY must be at least 32 characters").optional(),
+  /** Structured logs: appended to this file when set, standard output otherwise (lib/ops/log.ts). */
+  LOG_FILE: z.string().optional(),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal"], { error: "LOG_LEVEL must be one of trace, debug, info, warn, error, fatal" }).default("info"),
   /** "production" disables the demo seed and the development mailbox. */
   PORTAL_ENV: z.enum(["development", "test", "production"]).default("development"),
 });

@@ -16,7 +16,8 @@ function defaultDestination(): DestinationStream {
 export function createLogger(destination: DestinationStream = defaultDestination()): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      // lib/env.ts names a wrong LOG_LEVEL at start; here a wrong one must not break every request.
+      level: process.env.LOG_LEVEL && process.env.LOG_LEVEL in pino.levels.values ? process.env.LOG_LEVEL : "info",
       base: { service: "musharaka" },
       redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)], censor: "[redacted]" },
       // Errors keep their type and stack, never the values the code was handling.
