@@ -88,7 +88,7 @@ describe("the staff home's work queues", () => {
       BUREAU_MEMBER: ["equality.awaiting_response", "petitions.review"],
       INFORMATION_OFFICER: ["documents.due", "information.complaints", "information.requests"],
       ADMINISTRATOR: ["associations.verify", "budget.review", "equality.awaiting_response", "sessions.decisions"],
-      AUDITOR: [],
+      AUDITOR: ["audit.recommendations_overdue"],
     };
     for (const [role, keys] of Object.entries(expected)) {
       const member = await createUser({ roles: ["CITIZEN", role as "STAFF_EDITOR"] });

@@ -21,6 +21,7 @@ const ADMIN_LINKS = [
   { href: "/admin/equality", key: "equality", permission: "committee.record_responses" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/associations", key: "associations", permission: "associations.verify" },
+  { href: "/admin/audit-reports", key: "auditReports", permission: "audit_reports.manage" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   { href: "/admin/outbox", key: "outbox", permission: "outbox.read" },
   { href: "/admin/settings", key: "settings", permission: "settings.manage", exact: true },
