@@ -33,7 +33,7 @@ export async function ImplementationChart({ statuses, id }: { statuses: readonly
   const bars = SEGMENTS.map((segment, index) => ({ ...segment, width: widths[index]!, x: widths.slice(0, index).reduce((a, b) => a + b, 0) }));
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-caption`}>
-      <svg viewBox="0 0 100 8" className="h-6 w-full max-w-md rounded-md border border-ink" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 100 8" className="h-6 w-full max-w-md rounded-md border border-ink rtl:-scale-x-100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {bars.map(({ status, fill, width, x }) => (width > 0 ? <rect key={status} x={x} y={0} width={width} height={8} fill={fill} /> : null))}
       </svg>
       <figcaption id={`${id}-caption`} data-testid={`${id}-text`}>

@@ -31,7 +31,7 @@ export default async function PublicAuditReportsPage({ params }: PageProps<"/[lo
       {reports.map((report) => (
         <article key={report.id} aria-labelledby={`report-${report.id}`} className="space-y-4 rounded-card border border-divider bg-surface p-4" data-testid="audit-report">
           <header className="space-y-1">
-            <p className="font-bold text-brand-dark">{ts(report.source)} · <span className="font-normal">{t("basis")}: {AUDIT_SOURCES.find((s) => s.value === report.source)?.basis[lang]}</span></p>
+            <p className="font-bold text-brand-dark">{ts(report.source)} · <span className="font-normal">{t("basis", { basis: AUDIT_SOURCES.find((s) => s.value === report.source)?.basis[lang] ?? "" })}</span></p>
             <h2 id={`report-${report.id}`} className="text-2xl">{localized(locale, report.titleAr, report.titleFr)}</h2>
             {report.periodFrom && report.periodTo && <p>{t("period", { from: format.dateTime(report.periodFrom, "long"), to: format.dateTime(report.periodTo, "long") })}</p>}
             <p className="text-muted">
