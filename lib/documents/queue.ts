@@ -11,6 +11,9 @@ import { publicationDueOn } from "./rules";
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
+/** The new-document form, with the category and the year's period filled in. */
+const newDocument = (category: string, year: number) => `/admin/documents/new?category=${category}&periodFrom=${year}-01-01&periodTo=${year}-12-31`;
+
 /** Published documents of a category whose period covered starts in one of `years`. */
 async function yearsCovered(category: "BUDGET_STATEMENTS" | "ACTION_PROGRAMME", years: number[]): Promise<Set<number>> {
   if (!years.length) return new Set();
@@ -51,7 +54,7 @@ export const publicationDueQueue: WorkQueueProvider = {
     }
     if (!budgets.has(year)) {
       items.push({
-        id: `budget-${year}`, title: t("Documents.queue.budget", { year }), href: "/admin/documents/new",
+        id: `budget-${year}`, title: t("Documents.queue.budget", { year }), href: newDocument("BUDGET_STATEMENTS", year),
         dueAt: publicationDueOn({ kind: "BUDGET_STATEMENTS", year }), since: new Date(Date.UTC(year, 0, 1)), detail: t("Documents.queue.periodDetail", { year }),
       });
     }
@@ -59,7 +62,7 @@ export const publicationDueQueue: WorkQueueProvider = {
       if (summaries.has(e.year)) continue;
       const published = toDateColumn(communeDate(e.publishedAt!));
       items.push({
-        id: `evaluation-${e.id}`, title: t("Documents.queue.evaluation", { year: e.year }), href: "/admin/documents/new",
+        id: `evaluation-${e.id}`, title: t("Documents.queue.evaluation", { year: e.year }), href: newDocument("ACTION_PROGRAMME", e.year),
         dueAt: publicationDueOn({ kind: "EVALUATION_SUMMARY", summaryPublishedOn: published }), since: published, detail: t("Documents.queue.periodDetail", { year: e.year }),
       });
     }
