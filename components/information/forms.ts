@@ -3,6 +3,7 @@ import "server-only";
 // (components/programme/programme-form.tsx), translated on the server.
 import { getTranslations } from "next-intl/server";
 import type { FormItem } from "@/components/programme/programme-form";
+import { DOCUMENT_CATEGORIES } from "@/lib/documents/rules";
 import { ART7_EXCEPTIONS, REFUSAL_GROUNDS } from "@/lib/information/rules";
 import { DELIVERY_MODES, IDENTITY_KINDS, INFORMATION_ERROR_KEYS, OFFICER_CHANNELS, OUTCOMES } from "@/lib/information/schemas";
 
@@ -54,5 +55,16 @@ export async function answerItems(): Promise<FormItem[]> {
     { kind: "checkboxes", name: "exceptions", label: t("exceptionsLabel"), options: ART7_EXCEPTIONS.map((value) => ({ value, label: te(value) })) },
     { kind: "textarea", name: "refusalReasons", label: t("refusalReasons"), maxLength: 4000, rows: 4, dir: "auto" },
     { kind: "text", name: "publishedReference", label: t("publishedReference"), maxLength: 500, dir: "auto" },
+  ];
+}
+
+/** The officer's redacted version of an answered request for the public archive. */
+export async function archiveItems(): Promise<FormItem[]> {
+  const [t, tc] = await Promise.all([getTranslations("Information.admin"), getTranslations("Documents.categories")]);
+  return [
+    { kind: "select", name: "category", label: t("archiveCategory"), required: true, options: DOCUMENT_CATEGORIES.map((c) => ({ value: c.value, label: tc(c.value) })), placeholder: "—" },
+    { kind: "textarea", name: "question", label: t("archiveQuestion"), required: true, maxLength: 4000, rows: 4, dir: "auto" },
+    { kind: "textarea", name: "answer", label: t("archiveAnswer"), required: true, maxLength: 8000, rows: 6, dir: "auto" },
+    { kind: "checkbox", name: "privacyChecked", label: t("archiveCheck"), required: true },
   ];
 }

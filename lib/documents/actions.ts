@@ -1,18 +1,18 @@
 "use server";
-// The library's staff forms: parse → call the service → redirect to the document's staff page with
-// a status message (a reload never posts twice). Errors are keys ("Documents.errors", "Errors").
-import { getLocale } from "next-intl/server";
-import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
-import { redirect } from "@/lib/i18n/navigation";
-import { clientIp } from "@/lib/security/request";
+// The library's staff forms, in the shape of every staff form (lib/forms/submit.ts): parse → call
+// the service → redirect to the document's staff page with a status message (a reload never posts
+// twice). Errors are keys ("Documents.errors", "Errors").
+import { submitToService } from "@/lib/forms/submit";
+import type { FormState } from "@/lib/forms/form-state";
 import { MAX_DOCUMENT_BYTES } from "@/lib/uploads/documents";
-import type { ServiceResult } from "@/lib/forms/form-state";
+import { chosenFiles } from "@/lib/uploads/form-files";
 import { DocumentFieldsSchema, DocumentIdSchema, PublishSchema, UnpublishSchema } from "./schemas";
 import * as documents from "./service";
-import { chosenFiles } from "@/lib/uploads/form-files";
 
 /** The status messages of the staff page ("Documents.admin.done.<key>"). */
 type Done = "created" | "saved" | "replaced" | "published" | "unpublished";
+
+const TOO_LARGE = { ok: false, fieldErrors: { file: "fileTooLarge" } } as const;
 
 /** The uploaded file of the form, refused early when too large to read into memory. */
 async function uploadedFile(formData: FormData): Promise<documents.UploadedDocumentFile | null | "tooLarge"> {
@@ -22,49 +22,30 @@ async function uploadedFile(formData: FormData): Promise<documents.UploadedDocum
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-async function finish(formData: FormData, work: () => Promise<ServiceResult<{ id: number }>>, done: Done): Promise<FormState> {
-  const result = await guarded(formData, async () => work());
-  if (isFormState(result)) return result;
-  if (!result.ok) return failureState(formData, result);
-  return redirect({ href: { pathname: `/admin/documents/${result.data.id}`, query: { done } }, locale: await getLocale() });
-}
+const toDocument = (done: Done) => (data: { id: number }) => ({ pathname: `/admin/documents/${data.id}`, query: { done } });
 
 export async function createDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = DocumentFieldsSchema.safeParse(Object.fromEntries(formData));
-  const file = await uploadedFile(formData);
-  if (!parsed.success || file === "tooLarge") {
-    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(file === "tooLarge" ? { file: "fileTooLarge" } : {}) };
-    return failureState(formData, { fieldErrors });
-  }
-  return finish(formData, async () => documents.createDocument(parsed.data, file, await clientIp()), "created");
+  return submitToService(DocumentFieldsSchema, formData, async (input, ip) => {
+    const file = await uploadedFile(formData);
+    return file === "tooLarge" ? TOO_LARGE : documents.createDocument(input, file, ip);
+  }, toDocument("created"));
 }
 
 export async function updateDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const target = DocumentIdSchema.safeParse(Object.fromEntries(formData));
-  const parsed = DocumentFieldsSchema.safeParse(Object.fromEntries(formData));
-  if (!target.success) return failureState(formData, { formError: "notFound" });
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  return finish(formData, async () => documents.updateDocument(target.data.documentId, parsed.data, await clientIp()), "saved");
+  return submitToService(DocumentIdSchema.and(DocumentFieldsSchema), formData, ({ documentId, ...fields }, ip) => documents.updateDocument(documentId, fields, ip), toDocument("saved"));
 }
 
 export async function replaceDocumentFileAction(_: FormState, formData: FormData): Promise<FormState> {
-  const target = DocumentIdSchema.safeParse(Object.fromEntries(formData));
-  if (!target.success) return failureState(formData, { formError: "notFound" });
-  const file = await uploadedFile(formData);
-  if (file === "tooLarge") return failureState(formData, { fieldErrors: { file: "fileTooLarge" } });
-  return finish(formData, async () => documents.replaceDocumentFile(target.data.documentId, file, await clientIp()), "replaced");
+  return submitToService(DocumentIdSchema, formData, async (input, ip) => {
+    const file = await uploadedFile(formData);
+    return file === "tooLarge" ? TOO_LARGE : documents.replaceDocumentFile(input.documentId, file, ip);
+  }, toDocument("replaced"));
 }
 
 export async function publishDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const target = DocumentIdSchema.safeParse(Object.fromEntries(formData));
-  if (!target.success) return failureState(formData, { formError: "notFound" });
-  const parsed = PublishSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  return finish(formData, async () => documents.publishDocument(parsed.data.documentId, true, await clientIp()), "published");
+  return submitToService(PublishSchema, formData, (input, ip) => documents.publishDocument(input.documentId, true, ip), toDocument("published"));
 }
 
 export async function unpublishDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = UnpublishSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failureState(formData, { fieldErrors: fieldErrorsOf(parsed.error) });
-  return finish(formData, async () => documents.unpublishDocument(parsed.data, await clientIp()), "unpublished");
+  return submitToService(UnpublishSchema, formData, (input, ip) => documents.unpublishDocument(input, ip), toDocument("unpublished"));
 }

@@ -39,3 +39,43 @@ export function publishRefusal(status: "DRAFT" | "PUBLISHED" | "UNPUBLISHED", pr
   if (!privacyConfirmed) return "privacyCheckRequired";
   return null;
 }
+
+/**
+ * What the library must hold, and which document fulfils it:
+ * - a session's decisions: a published document of the "council decisions" category linked to the
+ *   session (council_session_documents, set from the session's staff page);
+ * - a year's budget statements: a published "budget and financial statements" document whose period
+ *   covered starts in that year;
+ * - a year's evaluation summary of the action programme: a published "action programme" document
+ *   whose period covered starts in that year.
+ */
+export type PublicationDuty =
+  | { kind: "COUNCIL_DECISIONS"; sessionEndedOn: Date }
+  | { kind: "BUDGET_STATEMENTS"; year: number }
+  | { kind: "EVALUATION_SUMMARY"; summaryPublishedOn: Date };
+
+const DAY_MS = 86_400_000;
+/** OL 113.14 art. 273: the council's decisions are posted within eight days. */
+export const DECISIONS_POSTING_DAYS = 8;
+
+/**
+ * The day (a DATE, UTC midnight) by which the library must hold the document of a duty:
+ * - council decisions: within 8 days of the session's last day (OL 113.14 art. 273);
+ * - budget statements: during the month following the budget's visa (OL 113.14 art. 275 and its
+ *   decree of 9 June 2017, art. 2). The portal does not record the visa; it takes the latest the
+ *   budget can come into force, 1 January of its year (art. 188: otherwise the governor sets an
+ *   operating budget by 31 December), so the statements are due by 31 January of the year;
+ * - the programme's annual evaluation summary: "published by all available means" once the council
+ *   has examined the report (decree 2.16.301 art. 15, which sets no period): due the day the summary
+ *   is published on the portal.
+ */
+export function publicationDueOn(duty: PublicationDuty): Date {
+  switch (duty.kind) {
+    case "COUNCIL_DECISIONS":
+      return new Date(duty.sessionEndedOn.getTime() + DECISIONS_POSTING_DAYS * DAY_MS);
+    case "BUDGET_STATEMENTS":
+      return new Date(Date.UTC(duty.year, 0, 31));
+    case "EVALUATION_SUMMARY":
+      return new Date(Date.UTC(duty.summaryPublishedOn.getUTCFullYear(), duty.summaryPublishedOn.getUTCMonth(), duty.summaryPublishedOn.getUTCDate()));
+  }
+}

@@ -2,6 +2,7 @@
 // each feature keeps its own namespaces in messages/{ar,fr}/<feature>.json (same keys in both).
 import ar from "@/messages/ar.json";
 import arAssociations from "@/messages/ar/associations.json";
+import arAuditReports from "@/messages/ar/audit-reports.json";
 import arBudget from "@/messages/ar/budget.json";
 import arConsultations from "@/messages/ar/consultations.json";
 import arDocuments from "@/messages/ar/documents.json";
@@ -22,6 +23,7 @@ import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
+import frAuditReports from "@/messages/fr/audit-reports.json";
 import frBudget from "@/messages/fr/budget.json";
 import frConsultations from "@/messages/fr/consultations.json";
 import frDocuments from "@/messages/fr/documents.json";
@@ -60,6 +62,7 @@ export const MESSAGES = {
     Participation: arParticipation,
     Equality: arEquality,
     Associations: arAssociations,
+    AuditReports: arAuditReports,
     Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
@@ -82,6 +85,7 @@ export const MESSAGES = {
     Participation: frParticipation,
     Equality: frEquality,
     Associations: frAssociations,
+    AuditReports: frAuditReports,
     Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,

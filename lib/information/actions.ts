@@ -6,7 +6,9 @@ import { getLocale } from "next-intl/server";
 import { echoValues, failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
-import { AnswerSchema, ComplaintDecisionSchema, ComplaintSchema, ExtendSchema, OfficerEntrySchema, RequestFormSchema } from "./schemas";
+import { submitToService } from "@/lib/forms/submit";
+import { publishToArchive, withdrawFromArchive } from "./archive";
+import { ArchiveSchema, WithdrawArchiveSchema, AnswerSchema, ComplaintDecisionSchema, ComplaintSchema, ExtendSchema, OfficerEntrySchema, RequestFormSchema } from "./schemas";
 import * as service from "./service";
 
 const day = (value: Date) => value.toISOString().slice(0, 10);
@@ -70,4 +72,14 @@ export async function decideComplaintAction(_: FormState, formData: FormData): P
   if (isFormState(result)) return result;
   if (!result.ok) return failureState(formData, result);
   return toRequestPage(result.data.id, "decided");
+}
+
+const toRequest = (done: "archived" | "archiveWithdrawn") => (data: { id: number }) => ({ pathname: `/admin/information/${data.id}`, query: { done } });
+
+export async function archiveRequestAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(ArchiveSchema, formData, (input, ip) => publishToArchive(input, ip), toRequest("archived"));
+}
+
+export async function withdrawArchiveAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(WithdrawArchiveSchema, formData, (input, ip) => withdrawFromArchive(input, ip), toRequest("archiveWithdrawn"));
 }

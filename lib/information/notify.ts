@@ -1,7 +1,11 @@
 import "server-only";
 // What the requester is told: the receipt by e-mail when they gave an address (art. 14), the
 // extension with its reasons (art. 16) and the answer (art. 18, with the right to complain and its
-// last day). A requester with an account also gets the in-app notice, linked to their request.
+// last day). A requester with an account gets them through the shared notice delivery
+// (lib/notifications/deliver.ts): the in-app notice linked to their request and the e-mail with the
+// standard footer, always at once whatever they chose (legally required notices, `essential`). A
+// requester without an account (paper, post, e-mail) has no preferences: the e-mail goes straight
+// to the outbox.
 import { createFormatter } from "next-intl";
 import { loadWorkingCalendar } from "@/lib/calendar/queries";
 import type { Tx } from "@/lib/db/create-client";
@@ -11,6 +15,7 @@ import { FORMATS } from "@/lib/i18n/formats";
 import { localizedPath } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translator";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { deliverNotices, RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { isolate, noticeEmailMessage, recipientLocale } from "@/lib/notifications/email";
 import type { NoticeRenderer } from "@/lib/notifications/types";
 import { complaintTimeline, currentDueOn } from "./rules";
@@ -18,7 +23,7 @@ import { complaintTimeline, currentDueOn } from "./rules";
 type Outcome = "GIVEN" | "PARTIAL" | "REFUSED";
 
 /** Stored with the notice, so that it reads the same later. Days are "YYYY-MM-DD". */
-export type InformationNoticePayload = { reference: string; dueOn?: string; reason?: string; outcome?: Outcome; complainBy?: string; decision?: string; cdaiBy?: string };
+export type InformationNoticePayload = { reference: string; receivedOn?: string; dueOn?: string; reason?: string; outcome?: Outcome; complainBy?: string; decision?: string; cdaiBy?: string };
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 const requestPath = (reference: string) => `/account/information/${encodeURIComponent(reference)}`;
@@ -27,7 +32,10 @@ function noticeText(locale: Locale, kind: string, payload: InformationNoticePayl
   const t = translator(locale);
   const format = createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS });
   const date = (value?: string) => (value ? format.dateTime(new Date(`${value}T00:00:00Z`), "long") : "");
-  const values = { reference: payload.reference, dueOn: date(payload.dueOn), complainBy: date(payload.complainBy), cdaiBy: date(payload.cdaiBy) };
+  const values = { reference: payload.reference, receivedOn: date(payload.receivedOn), dueOn: date(payload.dueOn), complainBy: date(payload.complainBy), cdaiBy: date(payload.cdaiBy) };
+  if (kind === "information.received") {
+    return { subject: t("Information.notices.received.subject", values), summary: t("Information.notices.received.summary", values), details: [] };
+  }
   if (kind === "information.complaint_decided") {
     return {
       subject: t("Information.notices.complaint_decided.subject", values),
@@ -51,7 +59,7 @@ function noticeText(locale: Locale, kind: string, payload: InformationNoticePayl
 }
 
 export const informationNotices: NoticeRenderer = {
-  handles: (kind) => kind === "information.extended" || kind === "information.answered" || kind === "information.complaint_decided",
+  handles: (kind) => kind === "information.received" || kind === "information.extended" || kind === "information.answered" || kind === "information.complaint_decided",
   render(locale, kind, payload) {
     const p = payload as InformationNoticePayload;
     const { summary, details } = noticeText(locale, kind, p);
@@ -72,7 +80,27 @@ type NotifiedRequest = {
   firstDueOn: Date; extendedDueOn: Date | null; answeredOn: Date | null; complaintFiledOn: Date | null;
 };
 
-/** The in-app notice (for an account holder) and the e-mail (to the address of the request, else the account's). */
+type InformationKind = "information.received" | "information.extended" | "information.answered" | "information.complaint_decided";
+
+/**
+ * Tells the requester: through deliverNotices (in-app notice + e-mail with the standard footer,
+ * essential) when the request belongs to an account, else by e-mail only, when an address was given.
+ * The e-mail goes to the address of the request, else the account's.
+ */
+async function tellRequester(tx: Tx, request: { id: number; requesterId: string | null; email: string | null }, kind: InformationKind, payload: InformationNoticePayload): Promise<void> {
+  const account = request.requesterId ? await tx.user.findUnique({ where: { id: request.requesterId }, select: RECIPIENT_FIELDS }) : null;
+  if (account) {
+    await deliverNotices(tx, [{ ...account, email: request.email ?? account.email }], {
+      kind, targetType: "information_request", targetId: String(request.id), payload,
+      email: (_recipient, locale) => emailFor(locale, kind, payload, true),
+      essential: true,
+    });
+    return;
+  }
+  if (request.email) await enqueueEmail(tx, kind, request.email, emailFor(recipientLocale(null), kind, payload, false));
+}
+
+/** The in-app notice (for an account holder) and the e-mail of an extension, an answer or the president's decision. */
 export async function notifyRequester(
   tx: Tx,
   request: NotifiedRequest,
@@ -93,32 +121,11 @@ export async function notifyRequester(
     const timeline = complaintTimeline(await loadWorkingCalendar(), { answerDueOn: currentDueOn(request), answeredOn: event.answeredOn });
     payload = { reference: request.reference, outcome: event.outcome, complainBy: isoDay(timeline.presidentComplaintBy) };
   }
-  const account = request.requesterId
-    ? await tx.user.findUnique({ where: { id: request.requesterId }, select: { id: true, email: true, locale: true } })
-    : null;
-  if (account) {
-    await tx.notification.create({ data: { userId: account.id, kind: event.kind, targetType: "information_request", targetId: String(request.id), payload } });
-  }
-  const to = request.email ?? account?.email;
-  if (to) {
-    const locale = recipientLocale(account?.locale);
-    await enqueueEmail(tx, event.kind, to, emailFor(locale, event.kind, payload, !!account));
-  }
+  await tellRequester(tx, request, event.kind, payload);
 }
 
-/** The receipt by e-mail (art. 14 para. 2: against acknowledgement of receipt). */
-export async function sendReceipt(tx: Tx, to: string, receipt: { reference: string; receivedOn: Date; dueOn: Date }, requesterId: string | null): Promise<void> {
-  const account = requesterId ? await tx.user.findUnique({ where: { id: requesterId }, select: { locale: true } }) : null;
-  const locale = recipientLocale(account?.locale);
-  const t = translator(locale);
-  const format = createFormatter({ locale, timeZone: TIME_ZONE, formats: FORMATS });
-  const values = { reference: receipt.reference, receivedOn: format.dateTime(receipt.receivedOn, "long"), dueOn: format.dateTime(receipt.dueOn, "long") };
-  const path = requesterId ? requestPath(receipt.reference) : "/right-to-information";
-  const url = new URL(localizedPath(locale, path), env().PUBLIC_URL).toString();
-  await enqueueEmail(
-    tx,
-    "information.received",
-    to,
-    noticeEmailMessage(locale, t("Information.notices.received.subject", values), [t("Information.notices.received.summary", values)], { label: t("Information.notices.open"), url }, t("Information.notices.footer")),
-  );
+/** The receipt (art. 14 para. 2: against acknowledgement of receipt), sent when the request gives an e-mail address. */
+export async function sendReceipt(tx: Tx, request: { id: number; email: string | null; requesterId: string | null }, receipt: { reference: string; receivedOn: Date; dueOn: Date }): Promise<void> {
+  if (!request.email) return;
+  await tellRequester(tx, request, "information.received", { reference: receipt.reference, receivedOn: isoDay(receipt.receivedOn), dueOn: isoDay(receipt.dueOn) });
 }

@@ -39,7 +39,7 @@ export async function getRequestForOfficer(id: number) {
   await requirePermission("information.handle_requests");
   const request = await db.informationRequest.findUnique({
     where: { id },
-    include: { answeredBy: { select: { name: true } }, enteredBy: { select: { name: true } } },
+    include: { answeredBy: { select: { name: true } }, enteredBy: { select: { name: true } }, archivedBy: { select: { name: true } } },
   });
   if (!request) return null;
   const { identityNumberEncrypted, identityNumberHash, ...rest } = request;

@@ -109,3 +109,12 @@ describe("complaint to the president (art. 19)", () => {
     expect(complaintRefusal(calendar, { ...request, answeredOn: d("2027-03-05"), complaintFiledOn: d("2027-03-08") }, d("2027-03-09"))).toBe("alreadyComplained");
   });
 });
+
+describe("archiveRefusal", () => {
+  it("archives only answered requests, once the officer confirmed the personal-data check (art. 7; law 09-08)", async () => {
+    const { archiveRefusal } = await import("./rules");
+    expect(archiveRefusal(null, true)).toBe("notAnswered");
+    expect(archiveRefusal("PARTIAL", false)).toBe("privacyCheckRequired");
+    expect(archiveRefusal("REFUSED", true)).toBeNull();
+  });
+});

@@ -166,3 +166,16 @@ export function complaintRefusal(
   const timeline = complaintTimeline(calendar, { answerDueOn: due, answeredOn: request.answeredOn });
   return canComplainToPresident(timeline, today) ? null : "complaintPeriodOver";
 }
+
+export type ArchiveRefusal = "notAnswered" | "privacyCheckRequired";
+
+/**
+ * An answered request may join the public archive (so that others need not ask again), only in the
+ * redacted form the officer writes and after they confirm it holds no personal data and nothing
+ * the art. 7 exceptions protect (law 31.13 art. 7; law 09-08): the requester is never named.
+ */
+export function archiveRefusal(outcome: "GIVEN" | "PARTIAL" | "REFUSED" | null, privacyConfirmed: boolean): ArchiveRefusal | null {
+  if (!outcome) return "notAnswered";
+  if (!privacyConfirmed) return "privacyCheckRequired";
+  return null;
+}

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { checkbox, id, latinDigits, optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { CIN_PATTERN, normalizeIdNumber } from "@/lib/security/personal-data";
+import { CATEGORY_VALUES } from "@/lib/documents/rules";
 import { ART7_EXCEPTIONS, REFUSAL_GROUNDS, refusalProblems } from "./rules";
 
 /** Keys under "Information.errors". */
@@ -27,6 +28,9 @@ export const INFORMATION_ERROR_KEYS = [
   "noComplaint",
   "alreadyDecided",
   "notFound",
+  "notAnswered",
+  "privacyCheckRequired",
+  "notArchived",
 ] as const;
 
 export const IDENTITY_KINDS = ["CIN", "RESIDENCE_PERMIT"] as const;
@@ -112,3 +116,25 @@ export type ComplaintInput = z.infer<typeof ComplaintSchema>;
 
 export const ComplaintDecisionSchema = z.object({ requestId: id, decision: requiredText(4000) });
 export type ComplaintDecisionInput = z.infer<typeof ComplaintDecisionSchema>;
+
+/** The officer's redacted version of an answered request for the public archive. */
+export const ArchiveSchema = z.object({
+  requestId: id,
+  category: z.enum(CATEGORY_VALUES, { error: "required" }),
+  question: requiredText(4000),
+  answer: requiredText(8000),
+  privacyChecked: z.literal("on", { error: "privacyCheckRequired" }),
+});
+export type ArchiveInput = z.infer<typeof ArchiveSchema>;
+
+export const WithdrawArchiveSchema = z.object({ requestId: id, reason: requiredText(1000) });
+export type WithdrawArchiveInput = z.infer<typeof WithdrawArchiveSchema>;
+
+/** The public archive's filters, from the query string; anything invalid is ignored. */
+export const ArchiveFiltersSchema = z.object({
+  category: z.enum(CATEGORY_VALUES).optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  outcome: z.enum(OUTCOMES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined).transform((v) => v ?? 1),
+});
+export type ArchiveFilters = z.infer<typeof ArchiveFiltersSchema>;

@@ -59,7 +59,7 @@ async function createRequest(
       });
     }
     const result = { reference, receivedOn: extra.receivedOn, dueOn: firstDueOn, urgent: input.urgent };
-    if (created.email) await sendReceipt(tx, created.email, result, extra.requesterId);
+    await sendReceipt(tx, { id: created.id, email: created.email, requesterId: extra.requesterId }, result);
     return result;
   });
   kickOutboxWorker();

@@ -6,6 +6,8 @@ import { budgetReviewQueue } from "@/lib/budget/queue";
 import type { Locale } from "@/lib/i18n/config";
 import { associationVerificationQueue } from "@/lib/associations/queue";
 import { awaitingResponseQueue } from "@/lib/equality/queue";
+import { overdueRecommendationsQueue } from "@/lib/audit-reports/queue";
+import { publicationDueQueue } from "@/lib/documents/queue";
 import { openRequestsQueue, pendingComplaintsQueue } from "@/lib/information/queue";
 import { petitionReviewQueue } from "@/lib/petitions/queue";
 import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
@@ -13,7 +15,7 @@ import { unpublishedDecisionsQueue } from "@/lib/sessions/queue";
 import { openReportsQueue, unansweredTopicsQueue } from "@/lib/forum/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openReportsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, budgetReviewQueue, unpublishedDecisionsQueue, awaitingResponseQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openReportsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, budgetReviewQueue, unpublishedDecisionsQueue, awaitingResponseQueue, publicationDueQueue, overdueRecommendationsQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;

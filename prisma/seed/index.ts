@@ -17,6 +17,7 @@ import { DEMO_ACCOUNTS, DEMO_ASSOCIATION, DEMO_PASSWORD } from "./accounts";
 import { COMMUNE_SETTINGS, DOUARS } from "./commune";
 import { PLAN_AXES } from "./plan";
 import { seedBudget } from "./budget";
+import { seedDocuments } from "./documents";
 import { seedEquality } from "./equality";
 import { seedForum } from "./forum";
 import { seedMeetings } from "./meetings";
@@ -70,6 +71,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedSessions(tx);
       await seedEquality(tx);
       await seedBudget(tx);
+      await seedDocuments(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

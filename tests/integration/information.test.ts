@@ -110,8 +110,8 @@ describe("the officer", () => {
     // 20 January 2027 + 20 working days → 17 February 2027
     expect((await db.informationRequest.findUniqueOrThrow({ where: { id } })).extendedDueOn).toEqual(new Date("2027-02-17T00:00:00Z"));
     expect(await extendRequest({ requestId: id, reason: "encore" }, IP, at("2027-01-20"))).toEqual({ ok: false, formError: "alreadyExtended" });
-    const notice = await db.notification.findFirstOrThrow({ where: { userId: citizen.id } });
-    expect(notice.kind).toBe("information.extended");
+    // The receipt and the extension, both through the shared notice delivery.
+    expect((await db.notification.findMany({ where: { userId: citizen.id }, orderBy: { id: "asc" } })).map((n) => n.kind)).toEqual(["information.received", "information.extended"]);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind: "information.extended" } });
     expect(mail.text).toContain("Consultation d'un tiers");
     expect(mail.text).toContain("17 février 2027");
@@ -122,6 +122,8 @@ describe("the officer", () => {
     const filed = await fileRequest(form(), IP, at("2026-12-18"));
     if (!filed.ok) throw new Error("refused");
     const { id } = await db.informationRequest.findUniqueOrThrow({ where: { reference: filed.data.reference } });
+    // A legally required notice ignores the person's choice (in-app only) but keeps the standard footer.
+    await db.notificationPreference.create({ data: { userId: citizen.id, category: "information", delivery: "IN_APP_ONLY" } });
     await signInAs(officer);
     const incomplete = AnswerSchema.safeParse({ requestId: String(id), outcome: "PARTIAL", answerText: "Le procès-verbal est joint.", withheldPart: "Les noms des agents", refusalGround: "EXCEPTION", refusalReasons: "Données personnelles" });
     expect(incomplete.error?.issues.map((i) => i.message)).toEqual(["exceptionRequired"]);
@@ -135,6 +137,8 @@ describe("the officer", () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind: "information.answered" } });
     expect(mail.text).toContain("partiellement");
     expect(mail.text).toContain("4 février 2027");
+    expect(mail.text).toContain("Pour changer la façon de recevoir ces avis");
+    expect(mail.listUnsubscribe).toBeTruthy();
     await signInAs(citizen);
     const mine = await getMyRequest(filed.data.reference);
     expect(mine).toMatchObject({ outcome: "PARTIAL", withheldPart: "Les noms des agents", exceptions: ["PRIVATE_LIFE"] });

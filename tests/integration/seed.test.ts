@@ -74,6 +74,19 @@ describe("prisma/seed", () => {
     else process.env.PORTAL_ENV = savedPortalEnv;
   });
 
+  it("publishes the demo library (decisions linked to their sessions), an audit report with its follow-up and one archived request, once", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE council_sessions RESTART IDENTITY CASCADE");
+    await seed(db);
+    await seed(db);
+    expect(await db.document.count({ where: { status: "PUBLISHED" } })).toBe(7);
+    expect(await db.documentVersion.count({ where: { format: "PDF", extractedText: { contains: "démonstration" } } })).toBe(7);
+    expect(await db.councilSessionDocument.count({ where: { document: { category: "COUNCIL_DECISIONS" } } })).toBe(3);
+    const report = await db.auditReport.findFirstOrThrow({ include: { recommendations: true, document: true } });
+    expect(report.document?.category).toBe("AUDIT_REPORTS");
+    expect(report.recommendations.map((r) => r.status).sort()).toEqual(["IMPLEMENTED", "IN_PROGRESS", "OPEN"]);
+    expect(await db.informationRequest.count({ where: { archiveStatus: "PUBLISHED" } })).toBe(1);
+  });
+
   it("is idempotent: seeding twice leaves the same rows", async () => {
     const first = await seed(db);
     const afterFirst = await counts();

@@ -84,11 +84,11 @@ describe("the staff home's work queues", () => {
 
   it("give each staff role exactly the queues of its work", async () => {
     const expected: Record<string, string[]> = {
-      STAFF_EDITOR: ["budget.review", "forum.reports", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
+      STAFF_EDITOR: ["budget.review", "documents.due", "forum.reports", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
       BUREAU_MEMBER: ["equality.awaiting_response", "petitions.review"],
-      INFORMATION_OFFICER: ["information.complaints", "information.requests"],
+      INFORMATION_OFFICER: ["documents.due", "information.complaints", "information.requests"],
       ADMINISTRATOR: ["associations.verify", "budget.review", "equality.awaiting_response", "sessions.decisions"],
-      AUDITOR: [],
+      AUDITOR: ["audit.recommendations_overdue"],
     };
     for (const [role, keys] of Object.entries(expected)) {
       const member = await createUser({ roles: ["CITIZEN", role as "STAFF_EDITOR"] });
@@ -134,5 +134,45 @@ describe("the staff home's work queues", () => {
     const queue = (await asUser(admin, () => loadMyWorkQueues("ar-MA"))).find((q) => q.key === "associations.verify");
     expect(queue).toMatchObject({ key: "associations.verify", total: 2 });
     expect(queue!.items.map((i) => i.title)).toEqual(["انتظار 1", "انتظار 2"]);
+  });
+
+  it("list the documents due for publication that the library does not hold yet, by due date", async () => {
+    await db.$executeRawUnsafe("TRUNCATE TABLE council_sessions, documents, programmes, annual_evaluations RESTART IDENTITY CASCADE");
+    const editor = await createUser({ roles: ["CITIZEN", "STAFF_EDITOR"] });
+    const doc = (category: "COUNCIL_DECISIONS" | "BUDGET_STATEMENTS" | "ACTION_PROGRAMME", periodFrom: Date | null, status: "PUBLISHED" | "DRAFT" = "PUBLISHED") =>
+      db.document.create({
+        data: {
+          category, titleAr: "و", titleFr: "d", summaryAr: "م", summaryFr: "r", documentDate: new Date("2026-10-20"), sourceServiceAr: "م", sourceServiceFr: "s",
+          periodFrom, periodTo: periodFrom, status, createdById: editor.id,
+          ...(status === "PUBLISHED" ? { publishedAt: new Date("2026-10-20"), privacyCheckedAt: new Date("2026-10-20"), privacyCheckedById: editor.id } : {}),
+        },
+      });
+    const held = { kind: "ORDINARY" as const, year: 2026, status: "HELD" as const };
+    const waiting = await db.councilSession.create({ data: { ...held, month: 10, ordinaryKey: "2026-10", startsOn: new Date("2026-10-05"), endsOn: new Date("2026-10-09") } });
+    const posted = await db.councilSession.create({ data: { ...held, month: 5, ordinaryKey: "2026-05", startsOn: new Date("2026-05-04"), endsOn: new Date("2026-05-06"), status: "DECISIONS_PUBLISHED" } });
+    await db.councilSessionDocument.create({ data: { sessionId: posted.id, documentId: (await doc("COUNCIL_DECISIONS", null)).id } });
+    // A draft linked to the waiting session does not fulfil it.
+    await db.councilSessionDocument.create({ data: { sessionId: waiting.id, documentId: (await doc("COUNCIL_DECISIONS", null, "DRAFT")).id } });
+    await doc("BUDGET_STATEMENTS", new Date("2026-01-01"));
+    const programme = await db.programme.create({ data: { startYear: 2022, endYear: 2027, titleAr: "برنامج", titleFr: "Programme" } });
+    await db.annualEvaluation.create({ data: { programmeId: programme.id, year: 2025, figures: {}, summaryAr: "ملخص", publishedAt: new Date("2026-03-02T10:00:00Z") } });
+    await db.annualEvaluation.create({ data: { programmeId: programme.id, year: 2024, figures: {}, summaryAr: "ملخص", publishedAt: new Date("2025-03-02T10:00:00Z") } });
+    await doc("ACTION_PROGRAMME", new Date("2024-01-01"));
+
+    const queue = (await asUser(editor, () => loadMyWorkQueues("fr-MA", new Date("2026-11-29T12:00:00Z")))).find((q) => q.key === "documents.due")!;
+    expect(queue.items.map((i) => [i.id, i.dueAt?.toISOString().slice(0, 10)])).toEqual([
+      ["evaluation-1", "2026-03-02"],
+      [`session-${waiting.id}`, "2026-10-17"],
+    ]);
+    expect(queue).toMatchObject({ total: 2, overdue: 2 });
+    expect(queue.items[1]!.href).toBe(`/admin/sessions/${waiting.id}`);
+
+    // A new year: the budget statements of 2027 are due by 31 January.
+    const next = (await asUser(editor, () => loadMyWorkQueues("fr-MA", new Date("2027-01-03T12:00:00Z")))).find((q) => q.key === "documents.due")!;
+    expect(next.items.map((i) => i.id)).toContain("budget-2027");
+    expect(next.items.find((i) => i.id === "budget-2027")).toMatchObject({
+      title: "États comptables et financiers du budget 2027",
+      href: "/admin/documents/new?category=BUDGET_STATEMENTS&periodFrom=2027-01-01&periodTo=2027-12-31",
+    });
   });
 });

@@ -21,6 +21,7 @@ const ADMIN_LINKS = [
   { href: "/admin/equality", key: "equality", permission: "committee.record_responses" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/associations", key: "associations", permission: "associations.verify" },
+  { href: "/admin/audit-reports", key: "auditReports", permission: "audit_reports.manage" },
   { href: "/admin/audit", key: "auditLog", permission: "audit_log.read" },
   // Staff without the audit permission see their own actions there (lib/audit/queries.ts).
   { href: "/admin/audit", key: "myActions", permission: "admin.access", unless: "audit_log.read" },

@@ -20,9 +20,11 @@ export default async function InformationPage({ params, searchParams }: PageProp
   const locale = await pageLocale(params);
   const query = await searchParams;
   const filters = LibraryFiltersSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, ts, list, years] = await Promise.all([
+  const [t, ts, ta, tr, list, years] = await Promise.all([
     getTranslations("Documents"),
     getTranslations("Information.statistics"),
+    getTranslations("Information.archive"),
+    getTranslations("AuditReports"),
     listPublishedDocuments(filters),
     publishedDocumentYears(),
   ]);
@@ -58,7 +60,9 @@ export default async function InformationPage({ params, searchParams }: PageProp
           <Link href="/information/request" className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 font-bold text-white no-underline hover:bg-brand-dark">{t("askForm")}</Link>
         </p>
         <p><Link href="/right-to-information">{t("askLink")}</Link></p>
+        <p><Link href="/information/archive">{ta("link")}</Link></p>
         <p><Link href="/information/statistics">{ts("link")}</Link></p>
+        <p><Link href="/information/audit-reports">{tr("link")}</Link></p>
       </aside>
       <section aria-labelledby="library-open" className="no-print space-y-2">
         <h2 id="library-open" className="text-xl">{t("openData")}</h2>

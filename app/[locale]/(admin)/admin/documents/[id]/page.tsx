@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { documentErrorMessages, documentFieldItems, fileItem } from "@/components/documents/admin-forms";
-import { ProgrammeForm } from "@/components/programme/programme-form";
+import { FormSection } from "@/components/ui/form-section";
 import { DoneMessage } from "@/app/[locale]/(admin)/admin/programme/_components/project-header";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { publishDocumentAction, replaceDocumentFileAction, unpublishDocumentAction, updateDocumentAction } from "@/lib/documents/actions";
@@ -65,33 +65,14 @@ export default async function AdminDocumentPage({ params, searchParams }: PagePr
       <DoneMessage text={done ? t(`done.${done}`) : null} />
 
       {document.status !== "PUBLISHED" ? (
-        <section aria-labelledby="publish-title" className="space-y-3 rounded-card border border-divider bg-surface p-4">
-          <h2 id="publish-title" className="text-xl">{t("publishTitle")}</h2>
-          <ProgrammeForm
-            action={publishDocumentAction}
-            idPrefix="publish"
-            hidden={hidden}
-            items={[{ kind: "checkbox", name: "privacyChecked", label: t("privacyCheck"), required: true }]}
-            submitLabel={t("publish")}
-            errorMessages={errorMessages}
-          />
-        </section>
+        <FormSection framed id="publish" title={t("publishTitle")} action={publishDocumentAction} hidden={hidden} errorMessages={errorMessages} submitLabel={t("publish")}
+          items={[{ kind: "checkbox", name: "privacyChecked", label: t("privacyCheck"), required: true }]} />
       ) : (
-        <section aria-labelledby="unpublish-title" className="space-y-3 rounded-card border border-divider bg-surface p-4">
-          <h2 id="unpublish-title" className="text-xl">{t("unpublishTitle")}</h2>
-          <ProgrammeForm
-            action={unpublishDocumentAction}
-            idPrefix="unpublish"
-            hidden={hidden}
-            items={[{ kind: "textarea", name: "reason", label: t("reason"), hint: t("reasonHint"), required: true, maxLength: 1000, rows: 3 }]}
-            submitLabel={t("unpublish")}
-            errorMessages={errorMessages}
-          />
-        </section>
+        <FormSection framed id="unpublish" title={t("unpublishTitle")} action={unpublishDocumentAction} hidden={hidden} errorMessages={errorMessages} submitLabel={t("unpublish")}
+          items={[{ kind: "textarea", name: "reason", label: t("reason"), hint: t("reasonHint"), required: true, maxLength: 1000, rows: 3 }]} />
       )}
 
-      <section aria-labelledby="versions-title" className="space-y-3">
-        <h2 id="versions-title" className="text-xl">{t("replaceTitle")}</h2>
+      <FormSection id="replace" title={t("replaceTitle")} action={replaceDocumentFileAction} hidden={hidden} errorMessages={errorMessages} submitLabel={t("replace")} items={[file]}>
         <ul className="space-y-2">
           {document.versions.map((version) => (
             <li key={version.id} className="rounded-md border border-divider p-3">
@@ -103,25 +84,14 @@ export default async function AdminDocumentPage({ params, searchParams }: PagePr
           ))}
         </ul>
         <p className="text-sm text-muted">{t("replaceHint")}</p>
-        <ProgrammeForm action={replaceDocumentFileAction} idPrefix="replace" hidden={hidden} items={[file]} submitLabel={t("replace")} errorMessages={errorMessages} />
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="edit-title" className="space-y-3">
-        <h2 id="edit-title" className="text-xl">{t("editTitle")}</h2>
-        <ProgrammeForm
-          action={updateDocumentAction}
-          idPrefix="edit"
-          hidden={hidden}
-          items={fields}
-          defaults={{
-            category: document.category, titleAr: document.titleAr, titleFr: document.titleFr, summaryAr: document.summaryAr, summaryFr: document.summaryFr,
-            documentDate: day(document.documentDate), sourceServiceAr: document.sourceServiceAr, sourceServiceFr: document.sourceServiceFr,
-            periodFrom: day(document.periodFrom), periodTo: day(document.periodTo),
-          }}
-          submitLabel={t("save")}
-          errorMessages={errorMessages}
-        />
-      </section>
+      <FormSection id="edit" title={t("editTitle")} action={updateDocumentAction} hidden={hidden} errorMessages={errorMessages} submitLabel={t("save")} items={fields}
+        defaults={{
+          category: document.category, titleAr: document.titleAr, titleFr: document.titleFr, summaryAr: document.summaryAr, summaryFr: document.summaryFr,
+          documentDate: day(document.documentDate), sourceServiceAr: document.sourceServiceAr, sourceServiceFr: document.sourceServiceFr,
+          periodFrom: day(document.periodFrom), periodTo: day(document.periodTo),
+        }} />
     </div>
   );
 }

@@ -3,17 +3,18 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DoneMessage } from "@/app/[locale]/(admin)/admin/programme/_components/project-header";
 import { AnswerView } from "@/components/information/answer-view";
-import { answerItems, informationErrorMessages } from "@/components/information/forms";
+import { answerItems, archiveItems, informationErrorMessages } from "@/components/information/forms";
+import { FormSection } from "@/components/ui/form-section";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { addCalendarDays, moroccanDay } from "@/lib/calendar/working-days";
-import { answerRequestAction, decideComplaintAction, extendRequestAction } from "@/lib/information/actions";
+import { answerRequestAction, archiveRequestAction, decideComplaintAction, extendRequestAction, withdrawArchiveAction } from "@/lib/information/actions";
 import { getRequestForOfficer } from "@/lib/information/queries";
 import { extensionRefusal, PRESIDENT_DECISION_DAYS } from "@/lib/information/rules";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
 
-const DONE = ["entered", "extended", "answered", "decided"] as const;
+const DONE = ["entered", "extended", "answered", "decided", "archived", "archiveWithdrawn"] as const;
 
 async function load(id: string) {
   if (!/^[1-9]\d{0,8}$/.test(id)) notFound();
@@ -36,12 +37,13 @@ export default async function AdminInformationRequestPage({ params, searchParams
   const request = await load(id);
   const query = await searchParams;
   const done = DONE.find((d) => d === query.done);
-  const [t, tf, tc, format, items, errorMessages] = await Promise.all([
+  const [t, tf, tc, format, items, archive, errorMessages] = await Promise.all([
     getTranslations("Information.admin"),
     getTranslations("Information.form"),
     getTranslations("Information.channel"),
     getFormatter(),
     answerItems(),
+    archiveItems(),
     informationErrorMessages(),
   ]);
   const today = moroccanDay(new Date());
@@ -85,6 +87,22 @@ export default async function AdminInformationRequestPage({ params, searchParams
                 <ProgrammeForm action={decideComplaintAction} idPrefix="decision" hidden={hidden} items={[{ kind: "textarea", name: "decision", label: t("complaintDecision"), required: true, maxLength: 4000, rows: 4, dir: "auto" }]} submitLabel={t("decide")} errorMessages={errorMessages} />
               )}
             </section>
+          )}
+          <FormSection framed id="archive" title={t("archiveTitle")} action={archiveRequestAction} hidden={hidden} errorMessages={errorMessages}
+            submitLabel={request.archiveStatus === "PUBLISHED" ? t("archiveSave") : t("archivePublish")} items={archive}
+            defaults={{
+              category: request.archiveCategory ?? "",
+              question: request.archiveQuestion ?? request.informationRequested,
+              answer: request.archiveAnswer ?? [request.answerText, request.withheldPart, request.refusalReasons].filter(Boolean).join("\n\n"),
+            }}>
+            <p data-testid="archive-status"><strong>{t("archiveStatus", { status: request.archiveStatus ?? "NONE" })}</strong></p>
+            {request.archivedBy && request.archivedAt && <p>{t("archivedBy", { name: request.archivedBy.name, date: format.dateTime(request.archivedAt, "withTime") })}</p>}
+            {request.archiveStatus === "PUBLISHED" && <p><Link href={`/information/archive/${request.id}`}>{t("archiveView")}</Link></p>}
+            <p className="text-sm text-muted">{t("archiveIntro")}</p>
+          </FormSection>
+          {request.archiveStatus === "PUBLISHED" && (
+            <FormSection id="archive-withdraw" title={t("archiveWithdrawTitle")} action={withdrawArchiveAction} hidden={hidden} errorMessages={errorMessages} submitLabel={t("archiveWithdraw")}
+              items={[{ kind: "textarea", name: "reason", label: t("archiveWithdrawReason"), required: true, maxLength: 1000, rows: 2, dir: "auto" }]} />
           )}
         </>
       ) : (
