@@ -32,3 +32,17 @@ export const latinFont = localFont({
   declarations: [{ prop: "unicode-range", value: "U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2212" }],
   fallback: ["Arial", "sans-serif"],
 });
+
+/**
+ * The Arabic regular weight alone, for French pages: Arabic there (a resident's topic title, the
+ * commune's Arabic name) is drawn in Plex at 400 and bolded by the browser, instead of fetching the
+ * 30 KB bold file for a few words (docs/benchmarks.md, page weight).
+ */
+export const arabicRegularFont = localFont({
+  src: [{ path: "../app/fonts/ibm-plex-sans-arabic-arabic-400.subset.woff2", weight: "400", style: "normal" }],
+  variable: "--font-arabic-regular",
+  display: "swap",
+  preload: false,
+  declarations: [{ prop: "unicode-range", value: "U+0600-06FF, U+200C-200F" }],
+  fallback: ["Tahoma", "Arial", "sans-serif"],
+});

@@ -8,7 +8,7 @@ import { getCommune } from "@/lib/commune/queries";
 import { env } from "@/lib/env";
 import { DIRECTIONS, LANGUAGES } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
-import { arabicFont, latinFont } from "@/lib/fonts";
+import { arabicFont, arabicRegularFont, latinFont } from "@/lib/fonts";
 import "../globals.css";
 
 /** The only message namespaces client components use: everything else renders on the server. */
@@ -33,7 +33,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
 
   return (
-    <html lang={LANGUAGES[locale]} dir={DIRECTIONS[locale]} className={`${arabicFont.variable} ${latinFont.variable}`}>
+    <html lang={LANGUAGES[locale]} dir={DIRECTIONS[locale]} className={`${arabicFont.variable} ${arabicRegularFont.variable} ${latinFont.variable}`}>
       <body>
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader locale={locale} commune={commune} />

@@ -14,8 +14,7 @@ export function LanguageSwitch({ target, label, description, lang }: { target: L
       lang={lang}
       hrefLang={lang}
       aria-label={description}
-      // "العربية" on French pages in the regular weight: the only bold Arabic there would cost a 30 KB font file.
-      className={`inline-flex min-h-11 items-center rounded-md border-2 border-white/70 px-3 text-white no-underline hover:bg-white/10 hover:text-white ${target === "ar-MA" ? "font-normal" : "font-bold"}`}
+      className="inline-flex min-h-11 items-center rounded-md border-2 border-white/70 px-3 font-bold text-white no-underline hover:bg-white/10 hover:text-white"
     >
       {label}
     </Link>
