@@ -18,6 +18,10 @@ export function proxy(request: NextRequest) {
   logger().info({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
 
   const isApi = request.nextUrl.pathname.startsWith("/api/");
+  if (!isApi && crossOriginPost(request)) {
+    logger().warn({ requestId, method: request.method, path: request.nextUrl.pathname }, "cross-origin form post refused");
+    return new NextResponse(CROSS_ORIGIN_REFUSAL, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId } });
+  }
   const response = isApi ? NextResponse.next({ request: { headers: request.headers } }) : pageResponse(request);
   response.headers.set("x-request-id", requestId);
   const forwardedProto = request.headers.get("x-forwarded-proto");
@@ -25,6 +29,24 @@ export function proxy(request: NextRequest) {
     response.headers.set(HSTS.key, HSTS.value);
   }
   return response;
+}
+
+const CROSS_ORIGIN_REFUSAL = "طلب مرفوض: أُرسل هذا النموذج من موقع آخر.\nRequête refusée : ce formulaire a été envoyé depuis un autre site.\n";
+
+/**
+ * A form post (server action) sent from another site: refused here with a 403 (CSRF), before
+ * Next.js would refuse it with a 500. Browsers send Origin with every POST; its host must be ours.
+ */
+function crossOriginPost(request: NextRequest): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 function pageResponse(request: NextRequest): NextResponse {

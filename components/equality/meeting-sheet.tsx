@@ -2,9 +2,10 @@
 // public page, once published, and the workspace page).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { lines } from "@/lib/equality/schemas";
+import { Attachments, type Attachment } from "./attachments";
 import { PlainText } from "./plain-text";
 
-type Meeting = { scheduledAt: Date; place: string; agenda: string; minutes: string | null; decisions: string | null };
+type Meeting = { scheduledAt: Date; place: string; agenda: string; minutes: string | null; decisions: string | null; attachments: Attachment[] };
 
 export async function CommitteeMeetingSheet({ meeting }: { meeting: Meeting }) {
   const [t, format] = await Promise.all([getTranslations("Equality.meetings"), getFormatter()]);
@@ -35,6 +36,7 @@ export async function CommitteeMeetingSheet({ meeting }: { meeting: Meeting }) {
           </ol>
         </section>
       )}
+      <Attachments attachments={meeting.attachments} />
     </div>
   );
 }

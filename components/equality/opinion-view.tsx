@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 import { OpinionStatusPill, ResponsePill } from "./badges";
+import { Attachments } from "./attachments";
 import { PlainText } from "./plain-text";
 
 const DAY = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
@@ -41,6 +42,7 @@ export async function OpinionView({ opinion, locale }: { opinion: PublicOpinion;
         </dd>
       </dl>
       <PlainText text={opinion.body} />
+      <Attachments attachments={opinion.attachments} />
       {(opinion.adoptedOn || opinion.sentOn) && (
         <div className="space-y-1 rounded-card border border-divider bg-surface p-4">
           {opinion.votesFor !== null && <p>{t("votes", { for: opinion.votesFor, against: opinion.votesAgainst ?? 0, abstaining: opinion.votesAbstaining ?? 0 })}</p>}

@@ -91,11 +91,18 @@ export async function answerMeansRequestAction(_: FormState, formData: FormData)
   return submitToService(MeansAnswerSchema, formData, equality.answerMeansRequest, () => ({ pathname: "/admin/equality/means", query: { done: "answered" } }));
 }
 
+/** Back to where the file was added: the meeting's or opinion's page for an attachment, else the library. */
+function attachmentPage({ meetingId, opinionId }: { meetingId: number | null; opinionId: number | null }) {
+  if (meetingId) return { pathname: `/equality/workspace/meetings/${meetingId}`, query: { done: "attached" } };
+  if (opinionId) return { pathname: `/equality/workspace/opinions/${opinionId}`, query: { done: "attached" } };
+  return { pathname: "/equality/workspace/library", query: { done: "added" } };
+}
+
 export async function addCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
   const [file] = chosenFiles(formData, "file");
   if (file && file.size > MAX_FILE_BYTES) return failureState(formData, { fieldErrors: { file: "fileTooLarge" } });
   const upload = file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  return submitToService(CommitteeDocumentSchema, formData, (input, ip) => equality.addCommitteeDocument(input, upload, ip), () => ({ pathname: "/equality/workspace/library", query: { done: "added" } }));
+  return submitToService(CommitteeDocumentSchema, formData, (input, ip) => equality.addCommitteeDocument(input, upload, ip), attachmentPage);
 }
 
 export async function removeCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { fileStore } from "@/lib/storage";
 import { DEFAULT_SETTINGS, type EqualitySettingsView } from "./defaults";
-import { committeeComposition, isActiveMember, participantsByGender, proposalForce, PROPOSAL_STATUSES, registrationOpen, type ProposalStatus } from "./rules";
+import { attachmentsOpen, committeeComposition, isActiveMember, participantsByGender, proposalForce, PROPOSAL_STATUSES, registrationOpen, type ProposalStatus } from "./rules";
 
 
 const SETTINGS_SELECT = {
@@ -65,6 +65,9 @@ export async function requireWorkspace(): Promise<WorkspaceAccess> {
 
 const SENT_STATUSES = PROPOSAL_STATUSES.slice(PROPOSAL_STATUSES.indexOf("SENT")) as ProposalStatus[];
 
+/** What a page shows of a file attached to minutes or an opinion. */
+const ATTACHMENT_SELECT = { orderBy: { id: "asc" }, select: { id: true, title: true, mimeType: true, bytes: true } } as const;
+
 const PUBLIC_OPINION_SELECT = {
   id: true, kind: true, subject: true, requestedBy: true, concerns: true, body: true, status: true,
   votesFor: true, votesAgainst: true, votesAbstaining: true, adoptedOn: true, sentOn: true,
@@ -72,6 +75,7 @@ const PUBLIC_OPINION_SELECT = {
   project: { select: { id: true, code: true, titleAr: true, titleFr: true } },
   petition: { select: { id: true, subject: true, reference: true } },
   programme: { select: { id: true, titleAr: true, titleFr: true } },
+  attachments: ATTACHMENT_SELECT,
 } as const;
 
 /** Everything the public page /equality shows. */
@@ -108,7 +112,7 @@ export async function getPublicCommittee() {
 export async function getPublicMeeting(meetingId: number) {
   return db.committeeMeeting.findFirst({
     where: { id: meetingId, minutesPublishedAt: { not: null } },
-    select: { id: true, scheduledAt: true, place: true, agenda: true, minutes: true, decisions: true, minutesPublishedAt: true },
+    select: { id: true, scheduledAt: true, place: true, agenda: true, minutes: true, decisions: true, minutesPublishedAt: true, attachments: ATTACHMENT_SELECT },
   });
 }
 
@@ -136,7 +140,7 @@ export async function getWorkspaceMeeting(meetingId: number) {
   const meeting = await db.committeeMeeting.findUnique({
     where: { id: meetingId },
     select: {
-      id: true, scheduledAt: true, place: true, agenda: true, minutes: true, decisions: true, minutesPublishedAt: true,
+      id: true, scheduledAt: true, place: true, agenda: true, minutes: true, decisions: true, minutesPublishedAt: true, attachments: ATTACHMENT_SELECT,
       invitees: { orderBy: { memberId: "asc" }, select: { memberId: true, attended: true, member: { select: { user: { select: { name: true } } } } } },
     },
   });
@@ -244,17 +248,26 @@ export async function listCommitteeDocuments() {
   const access = await requireWorkspace();
   const documents = await db.committeeDocument.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, title: true, kind: true, description: true, mimeType: true, bytes: true, createdAt: true, uploadedById: true, uploadedBy: { select: { name: true } } },
+    select: { id: true, title: true, kind: true, description: true, mimeType: true, bytes: true, createdAt: true, uploadedById: true, uploadedBy: { select: { name: true } }, meetingId: true, opinionId: true },
   });
   return documents.map(({ uploadedById, ...document }) => ({ ...document, removable: uploadedById === access.user.id || access.canManage }));
 }
 
-/** A library file's bytes for a member; null for anyone else or an unknown id (the route answers 404 alike). */
+/**
+ * A library file's bytes: for members; for everyone once it is attached to published minutes or to
+ * an opinion sent to the council. Null otherwise or for an unknown id (the route answers 404 alike).
+ */
 export async function getCommitteeDocumentFile(documentId: number): Promise<{ bytes: Buffer; mimeType: string } | null> {
-  const user = await getSession();
-  if (!user || !(await workspaceAccess(user))) return null;
-  const document = await db.committeeDocument.findUnique({ where: { id: documentId }, select: { storageKey: true, mimeType: true } });
+  const document = await db.committeeDocument.findUnique({
+    where: { id: documentId },
+    select: { storageKey: true, mimeType: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
+  });
   if (!document) return null;
+  const attachedTo = document.meeting ?? document.opinion;
+  if (!attachedTo || attachmentsOpen(attachedTo)) {
+    const user = await getSession();
+    if (!user || !(await workspaceAccess(user))) return null;
+  }
   const file = await fileStore().get(document.storageKey);
   return file ? { bytes: file.bytes, mimeType: document.mimeType } : null;
 }

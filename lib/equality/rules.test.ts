@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adoptionError,
+  attachmentsOpen,
   canTransition,
   committeeComposition,
   followUpAllowed,
@@ -152,5 +153,15 @@ describe("the gender lens's figures", () => {
     expect(publishableSplit({ women: 2, men: 2, undeclared: 40 })).toBeNull();
     expect(publishableSplit({ women: 4, men: 1, undeclared: 0 })).toEqual({ women: 4, men: 1, undeclared: 0 });
     expect(MIN_DECLARED_FOR_BREAKDOWN).toBe(5);
+  });
+});
+
+describe("attachments of minutes and opinions", () => {
+  it("can change until the minutes are published or the opinion is sent", () => {
+    expect(attachmentsOpen({ minutesPublishedAt: null })).toBe(true);
+    expect(attachmentsOpen({ minutesPublishedAt: new Date() })).toBe(false);
+    expect(attachmentsOpen({ status: "DRAFT" })).toBe(true);
+    expect(attachmentsOpen({ status: "ADOPTED" })).toBe(true);
+    for (const status of PROPOSAL_STATUSES.slice(PROPOSAL_STATUSES.indexOf("SENT"))) expect(attachmentsOpen({ status }), status).toBe(false);
   });
 });

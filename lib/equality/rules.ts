@@ -192,3 +192,12 @@ export function genderSplit(rows: readonly { gender: string | null; count: numbe
   }
   return split;
 }
+
+/**
+ * A meeting's or an opinion's attachments can change until the minutes are published or the
+ * opinion is sent to the council: then they are public with it, and final (internal regulation,
+ * OL 113.14 art. 120 para. 2; like the minutes themselves).
+ */
+export function attachmentsOpen(record: { minutesPublishedAt: Date | null } | { status: ProposalStatus }): boolean {
+  return "status" in record ? record.status === "DRAFT" || record.status === "ADOPTED" : record.minutesPublishedAt === null;
+}

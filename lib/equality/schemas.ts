@@ -35,6 +35,7 @@ export const EQUALITY_ERROR_KEYS = [
   "fileEmpty",
   "fileTooLarge",
   "fileTypeRefused",
+  "attachmentsClosed",
 ] as const;
 export type EqualityErrorKey = (typeof EQUALITY_ERROR_KEYS)[number];
 
@@ -190,6 +191,9 @@ export const CommitteeDocumentSchema = z.object({
   title: requiredText(200),
   kind: z.enum(COMMITTEE_DOCUMENT_KINDS, { error: "invalidChoice" }),
   description: optionalText(1000),
+  /** Attached to a meeting's minutes or to an opinion (from their pages). */
+  meetingId: id.optional(),
+  opinionId: id.optional(),
 });
 export type CommitteeDocumentInput = z.infer<typeof CommitteeDocumentSchema>;
 

@@ -12,7 +12,7 @@ import { RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { getEqualitySettings, requireWorkspace, today } from "./queries";
-import { adoptionError, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
+import { adoptionError, attachmentsOpen, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
 import type { CommitteeDocumentInput, CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
@@ -351,8 +351,24 @@ export async function answerMeansRequest(input: MeansAnswerInput, ip: string | n
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
-export async function addCommitteeDocument(input: CommitteeDocumentInput, file: UploadedFile | null, ip: string | null): Promise<ServiceResult<{ id: number }>> {
+/** The minutes or opinion a new file is attached to: none, missing, closed (public already) or open. */
+async function attachmentTarget(input: CommitteeDocumentInput): Promise<"none" | "notFound" | "closed" | "open"> {
+  if (input.meetingId) {
+    const meeting = await db.committeeMeeting.findUnique({ where: { id: input.meetingId }, select: { minutesPublishedAt: true } });
+    return !meeting ? "notFound" : attachmentsOpen(meeting) ? "open" : "closed";
+  }
+  if (input.opinionId) {
+    const opinion = await db.committeeOpinion.findUnique({ where: { id: input.opinionId }, select: { status: true } });
+    return !opinion ? "notFound" : attachmentsOpen(opinion) ? "open" : "closed";
+  }
+  return "none";
+}
+
+export async function addCommitteeDocument(input: CommitteeDocumentInput, file: UploadedFile | null, ip: string | null): Promise<ServiceResult<{ id: number; meetingId: number | null; opinionId: number | null }>> {
   const access = await requireWorkspace();
+  const attachedTo = await attachmentTarget(input);
+  if (attachedTo === "notFound") return { ok: false, formError: "notFound" };
+  if (attachedTo === "closed") return { ok: false, formError: "attachmentsClosed" };
   if (!file) return { ok: false, fieldErrors: { file: "fileEmpty" } };
   const processed = await processEvidenceFile(file.bytes, { name: file.name });
   if (!processed.ok) return { ok: false, fieldErrors: { file: uploadErrorKey(processed.error) } };
@@ -363,10 +379,10 @@ export async function addCommitteeDocument(input: CommitteeDocumentInput, file: 
         data: { ...input, storageKey, mimeType: processed.file.mimeType, bytes: processed.file.bytes.length, uploadedById: access.user.id },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: access.user.id, action: "equality.document_added", targetType: "committee_document", targetId: String(created.id), after: { title: input.title, kind: input.kind }, ip });
+      await recordAudit(tx, { actorId: access.user.id, action: "equality.document_added", targetType: "committee_document", targetId: String(created.id), after: { title: input.title, kind: input.kind, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null }, ip });
       return created;
     });
-    return { ok: true, data: saved };
+    return { ok: true, data: { id: saved.id, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null } };
   } catch (error) {
     // Nothing recorded: no file left behind.
     await fileStore().delete(storageKey);
@@ -376,9 +392,14 @@ export async function addCommitteeDocument(input: CommitteeDocumentInput, file: 
 
 export async function removeCommitteeDocument(documentId: number, ip: string | null): Promise<ServiceResult<{ id: number }>> {
   const access = await requireWorkspace();
-  const document = await db.committeeDocument.findUnique({ where: { id: documentId }, select: { id: true, title: true, storageKey: true, uploadedById: true } });
+  const document = await db.committeeDocument.findUnique({
+    where: { id: documentId },
+    select: { id: true, title: true, storageKey: true, uploadedById: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
+  });
   if (!document) return { ok: false, formError: "notFound" };
   if (document.uploadedById !== access.user.id && !access.canManage) return { ok: false, formError: "forbidden" };
+  const attachedTo = document.meeting ?? document.opinion;
+  if (attachedTo && !attachmentsOpen(attachedTo)) return { ok: false, formError: "attachmentsClosed" };
   await db.$transaction(async (tx) => {
     await tx.committeeDocument.delete({ where: { id: document.id } });
     await recordAudit(tx, { actorId: access.user.id, action: "equality.document_removed", targetType: "committee_document", targetId: String(document.id), before: { title: document.title }, ip });

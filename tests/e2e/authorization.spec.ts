@@ -42,7 +42,7 @@ const WORKSPACE_ACCESS: Record<string, Person[]> = {
   "/equality/workspace/trainings/[id]": ["committee-chair", "admin"],
 };
 
-/** A real id for each dynamic segment, from the demo data (an unknown id when the demo has none: then the allowed get a 404). */
+/** A real id for each dynamic segment (keyed by the route up to it), from the demo data (an unknown id when the demo has none: then the allowed get a 404). */
 const RECORD_QUERIES: Record<string, string> = {
   "/admin/associations/[id]": "SELECT id::text FROM associations ORDER BY id LIMIT 1",
   "/admin/audit-reports/[id]": "SELECT id::text FROM audit_reports ORDER BY id LIMIT 1",
@@ -87,7 +87,8 @@ test("every admin and workspace page answers each kind of visitor as their roles
       roles.set(person, rows.map((row) => row.role.toUpperCase()));
     }
     for (const route of [...adminPages.map((page) => page.route), ...workspacePages]) {
-      const query = RECORD_QUERIES[route];
+      // Keyed by the route up to its dynamic segment: "/admin/programme/[code]" serves its sub-pages too.
+      const query = RECORD_QUERIES[route.slice(0, route.indexOf("]") + 1)];
       if (!route.includes("[")) addresses.set(route, route);
       else if (!query) throw new Error(`no record query for ${route}`);
       else {

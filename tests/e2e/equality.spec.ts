@@ -4,6 +4,7 @@
 // staff record the council's response; the public sees it and the dashboard counts it; a signed-in
 // person registers for a training and withdraws.
 import { expect, test } from "@playwright/test";
+import { makePdf } from "../support/pdf";
 import { expectAccessible, linkFromEmail, signInAsDemo as signInAs, typedDay } from "./helpers";
 
 const CHAIR = "committee-chair@demo.bni-mathar.example";
@@ -100,6 +101,12 @@ test("a meeting is scheduled and announced, minutes are published, an opinion is
   await page.getByRole("row").filter({ hasText: "دار الشباب ببني مطهر" }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 2, name: "Rédiger le procès-verbal" })).toBeVisible();
   await expectAccessible(page);
+  // An attendance sheet joined to the minutes: private now, public with them.
+  await page.locator("#attachment-title").fill("Feuille de présence");
+  await page.locator("#attachment-file").setInputFiles({ name: "presence.pdf", mimeType: "application/pdf", buffer: makePdf(["Feuille de presence"]) });
+  await page.getByRole("button", { name: "Joindre", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Le fichier est joint." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ouvrir la pièce jointe : Feuille de présence" })).toBeVisible();
   await page.getByLabel("Procès-verbal", { exact: true }).fill("La réunion a préparé le programme de formation.\nLa réponse du conseil a été examinée.");
   await page.getByLabel("Décisions").fill("Former les membres à la budgétisation sensible au genre");
   await page.getByRole("group", { name: /Présents à la réunion/ }).getByRole("checkbox").first().check();
@@ -109,7 +116,13 @@ test("a meeting is scheduled and announced, minutes are published, an opinion is
   await expectAccessible(page);
   await page.getByRole("link", { name: "Page publique de la réunion" }).click();
   await expect(page.getByText("La réunion a préparé le programme de formation.")).toBeVisible();
+  const sheet = page.getByRole("link", { name: "Ouvrir la pièce jointe : Feuille de présence" });
+  await expect(sheet).toBeVisible();
   await expectAccessible(page);
+  // Published with the minutes: anyone opens it, signed in or not.
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.get(new URL((await sheet.getAttribute("href"))!, page.url()).toString())).status()).toBe(200);
+  await anonymous.close();
 
   // Staff (the bureau), in French: record the council's response.
   await signInAs(page, BUREAU, "fr");

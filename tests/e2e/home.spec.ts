@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { BASE_URL, E2E_DATABASE_NAME } from "./config";
 import { expectAccessible, watchCspViolations } from "./helpers";
 
 test("the Arabic home page is right-to-left and shows the plan's seven axes from the database", async ({ page }) => {
@@ -95,4 +97,28 @@ test("behind an HTTPS proxy, pages add Strict-Transport-Security", async ({ requ
   expect(plain.headers()["strict-transport-security"]).toBeUndefined();
   const secure = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(secure.headers()["strict-transport-security"]).toMatch(/max-age=\d{8,}/);
+});
+
+/** The hidden fields of a page's last form: what the browser posts to run its server action without JavaScript. */
+async function formFields(request: APIRequestContext, path: string): Promise<Record<string, string>> {
+  const html = await (await request.get(path)).text();
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].at(-1)![0];
+  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return Object.fromEntries([...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map(([input]) => [unescape(/name="([^"]*)"/.exec(input)![1]!), unescape(/value="([^"]*)"/.exec(input)?.[1] ?? "")]));
+}
+
+test("a form posted from another site is refused (CSRF) with a 403 that says why, and nothing is saved", async ({ request }) => {
+  const fields = { lastName: "Mathari", firstName: "Aicha", address: "Douar Zaouia", identityKind: "CIN", identityNumber: "F111222", informationRequested: `Requête venue d'ailleurs ${Date.now()}`, deliveryMode: "EMAIL", email: "aicha@example.ma" };
+  const hidden = await formFields(request, "/fr/information/request");
+  const forged = await request.post("/fr/information/request", { headers: { Origin: "https://evil.example" }, multipart: { ...hidden, ...fields } });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("Requête refusée : ce formulaire a été envoyé depuis un autre site.");
+  // The same post from the portal's own page goes through (to the form's own answer).
+  const own = await request.post("/fr/information/request", { headers: { Origin: BASE_URL }, multipart: { ...hidden, lastName: "" } });
+  expect(own.status()).toBe(200);
+  const database = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE_NAME}` });
+  await database.connect();
+  const { rows } = await database.query("SELECT count(*)::int AS count FROM information_requests WHERE information_requested = $1", [fields.informationRequested]);
+  await database.end();
+  expect(rows[0].count).toBe(0);
 });

@@ -325,6 +325,36 @@ describe("the shared library", () => {
   });
 });
 
+describe("attachments of minutes and opinions", () => {
+  it("stay with the members until the minutes are published, then are public and final", async () => {
+    const meetingId = await pastMeeting();
+    const input = CommitteeDocumentSchema.parse({ title: "لائحة الحضور", kind: "OTHER", meetingId: String(meetingId) });
+    const attached = await asUser(rapporteur, () => addCommitteeDocument(input, { name: "presence.pdf", bytes: makePdf(["Presence"]) }, IP));
+    if (!attached.ok) throw new Error(JSON.stringify(attached));
+    expect(attached.data).toEqual({ id: attached.data.id, meetingId, opinionId: null });
+    expect(await asUser(outsider, () => getCommitteeDocumentFile(attached.data.id))).toBeNull();
+    expect(await asUser(member, () => getCommitteeDocumentFile(attached.data.id))).not.toBeNull();
+
+    const published = await asUser(rapporteur, () => saveCommitteeMinutes(MinutesSchema.parse({ meetingId: String(meetingId), minutes: "محضر", publish: "on" }), IP));
+    expect(published).toMatchObject({ ok: true, data: { published: true } });
+    expect((await getPublicMeeting(meetingId))?.attachments.map((a) => a.title)).toEqual(["لائحة الحضور"]);
+    // Anyone, signed in or not, opens it now.
+    expect(await getCommitteeDocumentFile(attached.data.id)).not.toBeNull();
+    expect(await asUser(rapporteur, () => addCommitteeDocument(input, { name: "late.pdf", bytes: makePdf(["Late"]) }, IP))).toEqual({ ok: false, formError: "attachmentsClosed" });
+    expect(await asUser(rapporteur, () => removeCommitteeDocument(attached.data.id, IP))).toEqual({ ok: false, formError: "attachmentsClosed" });
+  });
+
+  it("of a draft opinion are private; a missing record is refused", async () => {
+    const opinionId = await draftOpinion();
+    const attached = await asUser(member, () => addCommitteeDocument(CommitteeDocumentSchema.parse({ title: "Annexe", kind: "OTHER", opinionId: String(opinionId) }), { name: "a.pdf", bytes: makePdf(["Annexe"]) }, IP));
+    if (!attached.ok) throw new Error(JSON.stringify(attached));
+    expect(await getCommitteeDocumentFile(attached.data.id)).toBeNull();
+    expect((await asUser(member, () => getWorkspaceOpinion(opinionId)))?.opinion.attachments.map((a) => a.title)).toEqual(["Annexe"]);
+    const missing = CommitteeDocumentSchema.parse({ title: "x", kind: "OTHER", opinionId: "999999" });
+    expect(await asUser(member, () => addCommitteeDocument(missing, { name: "a.pdf", bytes: makePdf(["x"]) }, IP))).toEqual({ ok: false, formError: "notFound" });
+  });
+});
+
 describe("the gender statistics", () => {
   async function fileAPetition(owner: TestUser, status: "DRAFT" | "COLLECTING" = "COLLECTING") {
     await db.petition.create({ data: { kind: "CITIZENS", subject: "إصلاح الطريق", reasons: "-", objectives: "-", ownerId: owner.id, threshold: 200, status } });

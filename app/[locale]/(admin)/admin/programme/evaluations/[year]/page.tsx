@@ -22,9 +22,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/pr
 export default async function EvaluationAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/programme/evaluations/[year]">) {
   const locale = await pageLocale(params);
   const { year: rawYear } = await params;
+  // The permission first: people without it get a 403 whatever the address.
+  await pageUserWith("programme.manage", locale, `/admin/programme/evaluations/${rawYear}`);
   const year = reportYear(rawYear);
   if (year === null) notFound();
-  await pageUserWith("programme.manage", locale, `/admin/programme/evaluations/${year}`);
   const [t, format, evaluation, errorMessages, query] = await Promise.all([
     getTranslations("ProgrammeEvaluation"),
     getFormatter(),

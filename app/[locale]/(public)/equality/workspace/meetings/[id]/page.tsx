@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AttachForm } from "@/components/equality/attach-form";
 import { DoneBanner } from "@/components/equality/done-banner";
 import { equalityErrorMessages } from "@/components/equality/error-messages";
 import { CommitteeMeetingSheet } from "@/components/equality/meeting-sheet";
@@ -47,6 +48,7 @@ export default async function WorkspaceMeetingPage({ params, searchParams }: Pro
           ))}
         </ul>
       </section>
+      {access.canSubmit && !meeting.minutesPublishedAt && <AttachForm to={{ meetingId: meeting.id }} done={(await searchParams).done} />}
       {access.canSubmit && !meeting.minutesPublishedAt && (
         <section aria-labelledby="minutes-form" className="space-y-3 rounded-card border border-divider bg-surface p-4">
           <h2 id="minutes-form" className="text-xl">{t("writeTitle")}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AttachForm } from "@/components/equality/attach-form";
 import { DoneBanner } from "@/components/equality/done-banner";
 import { equalityErrorMessages } from "@/components/equality/error-messages";
 import { OpinionView } from "@/components/equality/opinion-view";
@@ -10,6 +11,7 @@ import { workspacePage } from "@/lib/equality/page-guard";
 import { getWorkspaceOpinion } from "@/lib/equality/queries";
 import { followUpAllowed, PROPOSAL_TRANSITIONS, type ProposalStatus } from "@/lib/equality/rules";
 import { Link } from "@/lib/i18n/navigation";
+import { attachmentsOpen } from "@/lib/equality/rules";
 import { pageLocale } from "@/lib/i18n/page";
 
 type Props = PageProps<"/[locale]/equality/workspace/opinions/[id]">;
@@ -51,6 +53,7 @@ export default async function WorkspaceOpinionPage({ params, searchParams }: Pro
       <DoneBanner done={(await searchParams).done} known={DONE} text={(key) => t(`done.${key as (typeof DONE)[number]}`)} />
       <OpinionView opinion={opinion} locale={locale} />
       {opinion.status === "SENT" && <p className="rounded-md border-s-4 border-accent bg-warning-soft p-3">{t("step.waiting")}</p>}
+      {access.memberId && attachmentsOpen(opinion) && <AttachForm to={{ opinionId: opinion.id }} done={(await searchParams).done} />}
       {access.canSubmit &&
         next.map((to) => {
           const form = stepForm[to as keyof typeof stepForm];

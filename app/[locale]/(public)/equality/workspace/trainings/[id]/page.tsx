@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DoneBanner } from "@/components/equality/done-banner";
 import { equalityErrorMessages } from "@/components/equality/error-messages";
@@ -21,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WorkspaceTrainingPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  await workspacePage(locale, `/equality/workspace/trainings/${id}`);
+  // Attendance is the chair's (and administrators') work; other members get the 403 page.
+  const access = await workspacePage(locale, `/equality/workspace/trainings/${id}`);
+  if (!access.canManage) forbidden();
   const training = /^[1-9]\d{0,8}$/.test(id) ? await getTrainingForManagers(Number(id)) : null;
   if (!training) notFound();
   const [t, format, errorMessages] = await Promise.all([getTranslations("Equality.trainings"), getFormatter(), equalityErrorMessages()]);
