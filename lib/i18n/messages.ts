@@ -17,6 +17,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSearch from "@/messages/ar/search.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
@@ -37,6 +38,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSearch from "@/messages/fr/search.json";
 import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
@@ -63,6 +65,7 @@ export const MESSAGES = {
     Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
+    Search: arSearch,
   },
   fr: {
     ...fr,
@@ -85,6 +88,7 @@ export const MESSAGES = {
     Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
+    Search: frSearch,
   },
 };
 
