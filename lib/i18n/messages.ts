@@ -8,6 +8,7 @@ import arDocuments from "@/messages/ar/documents.json";
 import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
+import arOpenData from "@/messages/ar/open-data.json";
 import arParticipation from "@/messages/ar/participation.json";
 import arPetitions from "@/messages/ar/petitions.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
@@ -29,6 +30,7 @@ import frDocuments from "@/messages/fr/documents.json";
 import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
+import frOpenData from "@/messages/fr/open-data.json";
 import frParticipation from "@/messages/fr/participation.json";
 import frPetitions from "@/messages/fr/petitions.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
@@ -66,6 +68,7 @@ export const MESSAGES = {
     Security: arSecurity,
     Settings: arSettings,
     Search: arSearch,
+    OpenData: arOpenData,
   },
   fr: {
     ...fr,
@@ -89,6 +92,7 @@ export const MESSAGES = {
     Security: frSecurity,
     Settings: frSettings,
     Search: frSearch,
+    OpenData: frOpenData,
   },
 };
 
