@@ -59,12 +59,12 @@ beforeAll(async () => {
   const [users, signatures, requests] = await Promise.all([
     db.user.findMany({ select: { name: true, email: true } }),
     db.petitionSignature.findMany({ select: { fullName: true, address: true, idNumberEncrypted: true } }),
-    db.informationRequest.findMany({ select: { email: true, phone: true } }).catch(() => []),
+    db.informationRequest.findMany({ select: { firstName: true, lastName: true, address: true, email: true } }),
   ]);
   personal = [
     ...users.flatMap((u) => [u.name, u.email]),
     ...signatures.flatMap((s) => [s.fullName, s.address, decryptIdNumber(s.idNumberEncrypted)]),
-    ...requests.flatMap((r) => [r.email, r.phone].filter((v): v is string => typeof v === "string")),
+    ...requests.flatMap((r) => [`${r.firstName} ${r.lastName}`, r.address, r.email].filter((v): v is string => typeof v === "string")),
     PLANTED.phone,
   ];
 }, 120_000);
@@ -122,7 +122,8 @@ describe("the open-data catalogue", () => {
       for (const row of rows) expect(Object.keys(row)).toEqual(names);
       expect(findPersonalData(names, rows, personal)).toEqual([]);
       // Nothing personal in the head fields either.
-      const { [dataset.jsonKey]: _rows, ...head } = json;
+      const head = { ...json };
+      delete head[dataset.jsonKey];
       expect(findPersonalData(Object.keys(head), [head], personal)).toEqual([]);
     }
   });
