@@ -12,7 +12,7 @@ test("searching from the header and filtering by type work without JavaScript", 
   await expect(page.getByTestId("search-hit").first()).toBeVisible();
   await expect(page.getByTestId("search-group-project")).toContainText("نشر برنامج عمل الجماعة ورقيا ورقميا");
 
-  await page.getByLabel("مشاريع البرنامج").check();
+  await page.getByRole("checkbox", { name: "مشاريع البرنامج" }).check();
   await page.locator("main").getByRole("button", { name: "بحث" }).click();
   await expect(page).toHaveURL(/type=project/);
   await expect(page.locator('[data-testid="search-hit"]:not([data-type="project"])')).toHaveCount(0);

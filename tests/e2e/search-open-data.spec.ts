@@ -79,7 +79,7 @@ test("a misspelt French title finds the demo project; type and date filters narr
   await expectAccessible(page);
 
   // Only forum topics: the project is no longer listed, but still counted in its type.
-  await page.getByLabel("Sujets du forum").check();
+  await page.getByRole("checkbox", { name: "Sujets du forum" }).check();
   await page.getByRole("button", { name: "Rechercher", exact: true }).last().click();
   await expect(page).toHaveURL(/type=topic/);
   await expect(page.getByTestId("search-hit").filter({ hasText: "Diffusion du programme" })).toHaveCount(0);

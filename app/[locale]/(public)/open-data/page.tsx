@@ -73,7 +73,8 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
           <Downloads dataset={dataset} years={years} />
           <details className="rounded-md border border-divider p-3">
             <summary className="min-h-12 cursor-pointer py-3 font-bold">{t("dictionary", { count: dataset.columns.length })}</summary>
-            <div className="overflow-x-auto">
+            {/* Focusable so that a keyboard can scroll a wide table on a phone (WCAG 2.1.1). */}
+            <div className="overflow-x-auto" role="region" tabIndex={0} aria-label={t("dictionary", { count: dataset.columns.length })}>
               <table className="w-full border-collapse text-start">
                 <thead>
                   <tr className="border-b-2 border-divider">
