@@ -15,7 +15,7 @@ const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "";
 export async function SearchForm({ filters }: { filters: SearchFilters }) {
   const t = await getTranslations("Search");
   return (
-    <form method="get" role="search" aria-label={t("title")} className="no-print grid gap-4 rounded-card border border-divider bg-surface p-4 md:grid-cols-2">
+    <form method="get" role="search" aria-label={t("filtersLabel")} className="no-print grid gap-4 rounded-card border border-divider bg-surface p-4 md:grid-cols-2">
       <div className="space-y-1 md:col-span-2">
         <label htmlFor="search-q" className="block font-bold">{t("queryLabel")}</label>
         <input id="search-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} defaultValue={filters.q} aria-describedby="search-q-hint" className={field} />

@@ -23,13 +23,14 @@ $$;
 
 -- A title (weight A) and a text (weight B), normalised, in the `arabic` and the `simple`
 -- configurations. The text is cut at 300,000 characters: a tsvector is limited to 1 MB and a
--- long PDF's later pages add few new words.
+-- long PDF's later pages add few new words. search_normalize is named with its schema because
+-- pg_restore evaluates generated columns with an empty search_path (lib/ops/backup.ts).
 CREATE FUNCTION search_vector(title TEXT, body TEXT) RETURNS TSVECTOR
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT setweight(to_tsvector('pg_catalog.arabic'::regconfig, search_normalize(coalesce(title, ''))), 'A')
-      || setweight(to_tsvector('pg_catalog.simple'::regconfig, search_normalize(coalesce(title, ''))), 'A')
-      || setweight(to_tsvector('pg_catalog.arabic'::regconfig, search_normalize(left(coalesce(body, ''), 300000))), 'B')
-      || setweight(to_tsvector('pg_catalog.simple'::regconfig, search_normalize(left(coalesce(body, ''), 300000))), 'B')
+  SELECT setweight(to_tsvector('pg_catalog.arabic'::regconfig, public.search_normalize(coalesce(title, ''))), 'A')
+      || setweight(to_tsvector('pg_catalog.simple'::regconfig, public.search_normalize(coalesce(title, ''))), 'A')
+      || setweight(to_tsvector('pg_catalog.arabic'::regconfig, public.search_normalize(left(coalesce(body, ''), 300000))), 'B')
+      || setweight(to_tsvector('pg_catalog.simple'::regconfig, public.search_normalize(left(coalesce(body, ''), 300000))), 'B')
 $$;
 
 -- Programme projects: every project is public.
