@@ -34,3 +34,33 @@ export function csvDocument<K extends string>(columns: readonly K[], rows: reado
   const lines = [columns.join(","), ...rows.map((row) => csvLine(columns.map((column) => row[column])))];
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * A CSV file as a stream: the BOM and the header line at once, then each batch's lines as the
+ * batch arrives, so that a large table never sits whole in memory (the open-data exports).
+ */
+export function csvStream<K extends string>(columns: readonly K[], batches: AsyncIterable<readonly Record<K, CellValue>[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`${UTF8_BOM}${columns.join(",")}\r\n`));
+        return;
+      }
+      // A pull that enqueues nothing is not called again: skip empty batches here.
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return controller.close();
+        if (next.value.length === 0) continue;
+        controller.enqueue(encoder.encode(next.value.map((row) => `${csvLine(columns.map((column) => row[column]))}\r\n`).join("")));
+        return;
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}

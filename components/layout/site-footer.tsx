@@ -16,6 +16,7 @@ function socialAccounts(commune: Commune): { name: string; url: string }[] {
 
 export async function SiteFooter({ locale, commune }: { locale: Locale; commune: Commune | null }) {
   const t = await getTranslations("Layout");
+  const openData = await getTranslations("OpenData");
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : t("portalName");
   return (
     <footer className="no-print mt-16 border-t-4 border-brand bg-surface">
@@ -29,6 +30,7 @@ export async function SiteFooter({ locale, commune }: { locale: Locale; commune:
           <h2 id="footer-info" className="text-lg">{t("footerInfoTitle")}</h2>
           <p className="mt-2 text-muted">{t("footerInfoText")}</p>
           <p className="mt-2"><Link href="/right-to-information">{t("footerInfoLink")}</Link></p>
+          <p className="mt-2"><Link href="/open-data">{openData("footerLink")}</Link></p>
         </section>
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="text-lg">{t("footerContactTitle")}</h2>

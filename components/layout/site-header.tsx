@@ -8,6 +8,7 @@ import { LANGUAGES, type Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 import { countMyUnreadNotifications } from "@/lib/notifications/queries";
+import { HeaderSearch } from "@/components/search/header-search";
 import { LanguageSwitch } from "./language-switch";
 import { MODULES } from "./nav-items";
 import { NavLink } from "./nav-link";
@@ -50,6 +51,7 @@ export async function SiteHeader({ locale, commune }: { locale: Locale; commune:
             )}
           </span>
         </Link>
+        <HeaderSearch locale={locale} />
         <div className="no-print flex flex-wrap items-center gap-2">
           <Suspense>
             <LanguageSwitch target={other} label={t("languageSwitch")} description={t("languageSwitchLabel")} lang={LANGUAGES[other]} />

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function Pagination({ pathname, page, pages, query = {} }: { pathname: string; page: number; pages: number; query?: Record<string, string> }) {
+export async function Pagination({ pathname, page, pages, query = {} }: { pathname: string; page: number; pages: number; query?: Record<string, string | string[]> }) {
   if (pages <= 1) return null;
   const t = await getTranslations("Admin");
   const link = "inline-flex min-h-11 items-center rounded-md border border-divider px-4";

@@ -2,7 +2,6 @@
 // including open-data portals; art. 6: re-use citing source and date). Pure functions: the route
 // handlers (app/api/open/documents, app/api/feeds/documents) fetch the rows and call them. No
 // personal data: no uploader, no checker, only what the public page shows.
-import { csvDocument } from "@/lib/csv";
 import { moroccanDate } from "@/lib/programme/open-data";
 import type { DocumentCategory, DocumentFormat } from "@/lib/generated/prisma/enums";
 
@@ -33,10 +32,6 @@ export function documentRow(d: OpenDocument, url: (path: string) => string): Doc
     version: current?.number ?? null, format: current?.format.toLowerCase() ?? null, bytes: current?.bytes ?? null,
     page_url: url(`/information/documents/${d.id}`), file_url: current ? url(`/api/files/documents/${current.id}`) : null,
   };
-}
-
-export function documentsCsv(rows: readonly DocumentRow[]): string {
-  return csvDocument(DOCUMENT_COLUMNS, rows);
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

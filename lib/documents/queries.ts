@@ -84,12 +84,13 @@ export async function latestPublications(limit = 30) {
   });
 }
 
-/** Every published document with its current version, for the open-data listing. */
-export async function openDataDocuments() {
+/** Every published document with its current version, for the open-data listing; `page` reads one batch by id (lib/open-data/stream.ts). */
+export async function openDataDocuments(page?: { afterId: number; take: number }) {
   return db.document.findMany({
-    where: { status: "PUBLISHED" },
+    where: { status: "PUBLISHED", ...(page ? { id: { gt: page.afterId } } : {}) },
     select: { ...PUBLIC_DOCUMENT, versions: { orderBy: { number: "desc" }, take: 1, select: VERSION } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: page ? { id: "asc" } : [{ publishedAt: "desc" }, { id: "desc" }],
+    ...(page ? { take: page.take } : {}),
   });
 }
 

@@ -185,11 +185,12 @@ export const OPEN_DATA_COLUMNS = [
 ] as const;
 export type ForumOpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | number | boolean | null>;
 
-/** One row per visible topic. Titles are public text; authors, descriptions and places are left out. */
-export async function getForumOpenData(): Promise<ForumOpenDataRow[]> {
+/** One row per visible topic. Titles are public text; authors, descriptions and places are left out. `page` reads one batch (lib/open-data/stream.ts). */
+export async function getForumOpenData(page?: { afterId: number; take: number }): Promise<ForumOpenDataRow[]> {
   const topics = await db.forumTopic.findMany({
-    where: VISIBLE,
+    where: page ? { ...VISIBLE, id: { gt: page.afterId } } : VISIBLE,
     orderBy: { id: "asc" },
+    ...(page ? { take: page.take } : {}),
     select: {
       id: true, createdAt: true, title: true, status: true, firstOfficialAnswerAt: true, competentBody: true, isDemo: true,
       douar: { select: { nameAr: true, nameFr: true } },

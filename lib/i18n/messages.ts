@@ -9,6 +9,7 @@ import arDocuments from "@/messages/ar/documents.json";
 import arEquality from "@/messages/ar/equality.json";
 import arForum from "@/messages/ar/forum.json";
 import arInformation from "@/messages/ar/information.json";
+import arOpenData from "@/messages/ar/open-data.json";
 import arParticipation from "@/messages/ar/participation.json";
 import arPetitions from "@/messages/ar/petitions.json";
 import arProgrammeAdmin from "@/messages/ar/programme-admin.json";
@@ -18,6 +19,7 @@ import arProgrammeImport from "@/messages/ar/programme-import.json";
 import arProgrammeMeetings from "@/messages/ar/programme-meetings.json";
 import arProgrammeTracking from "@/messages/ar/programme-tracking.json";
 import arProgramme from "@/messages/ar/programme.json";
+import arSearch from "@/messages/ar/search.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
@@ -30,6 +32,7 @@ import frDocuments from "@/messages/fr/documents.json";
 import frEquality from "@/messages/fr/equality.json";
 import frForum from "@/messages/fr/forum.json";
 import frInformation from "@/messages/fr/information.json";
+import frOpenData from "@/messages/fr/open-data.json";
 import frParticipation from "@/messages/fr/participation.json";
 import frPetitions from "@/messages/fr/petitions.json";
 import frProgrammeAdmin from "@/messages/fr/programme-admin.json";
@@ -39,6 +42,7 @@ import frProgrammeImport from "@/messages/fr/programme-import.json";
 import frProgrammeMeetings from "@/messages/fr/programme-meetings.json";
 import frProgrammeTracking from "@/messages/fr/programme-tracking.json";
 import frProgramme from "@/messages/fr/programme.json";
+import frSearch from "@/messages/fr/search.json";
 import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
@@ -66,6 +70,8 @@ export const MESSAGES = {
     Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
+    Search: arSearch,
+    OpenData: arOpenData,
   },
   fr: {
     ...fr,
@@ -89,6 +95,8 @@ export const MESSAGES = {
     Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
+    Search: frSearch,
+    OpenData: frOpenData,
   },
 };
 

@@ -44,7 +44,7 @@ async function startEmbeddedDatabase(): Promise<string> {
   console.log(`musharaka: DATABASE_URL is unset, starting the embedded database (${path.join(".data", "pglite")}) on port ${port}`);
   const server = spawn(
     path.join(root, "node_modules/.bin/pglite-server"),
-    [`--db=${path.join(dataDir, "pglite")}`, `--port=${port}`, "--host=127.0.0.1", "--max-connections=20"],
+    [`--db=${path.join(dataDir, "pglite")}`, `--port=${port}`, "--host=127.0.0.1", "--max-connections=20", "--extensions=pg_trgm"],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   children.push(server);

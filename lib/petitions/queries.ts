@@ -239,11 +239,12 @@ export const OPEN_PETITION_COLUMNS = [
 ] as const;
 export type OpenPetitionRow = Record<(typeof OPEN_PETITION_COLUMNS)[number], string | number | null>;
 
-/** The open-data rows: the register, no personal data (no names, no CINs, no owner). */
-export async function listOpenPetitions(): Promise<OpenPetitionRow[]> {
+/** The open-data rows: the register, no personal data (no names, no CINs, no owner); `page` reads one batch (lib/open-data/stream.ts). */
+export async function listOpenPetitions(page?: { afterId: number; take: number }): Promise<OpenPetitionRow[]> {
   const rows = await db.petition.findMany({
-    where: PUBLIC,
+    where: page ? { AND: [PUBLIC, { id: { gt: page.afterId } }] } : PUBLIC,
     orderBy: { id: "asc" },
+    ...(page ? { take: page.take } : {}),
     select: {
       id: true, reference: true, kind: true, status: true, subject: true, threshold: true, createdAt: true, filedAt: true, answerDueOn: true, decidedAt: true,
       decisionReasons: true, association: { select: { name: true } }, agendaItem: { select: { session: { select: { year: true, month: true } }, decisionText: true } },

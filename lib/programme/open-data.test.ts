@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { UTF8_BOM } from "@/lib/csv";
+import { csvDocument, UTF8_BOM } from "@/lib/csv";
 import {
   moroccanDate,
   OPEN_DATA_COLUMNS,
   openDataFilename,
   openDataRow,
-  toCsv,
   toJson,
   type OpenDataSource,
 } from "./open-data";
@@ -72,9 +71,12 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The programme's CSV as the open-data route streams it (lib/open-data/stream.test.ts: same bytes). */
+const programmeCsv = (rows: Parameters<typeof csvDocument>[1]) => csvDocument(OPEN_DATA_COLUMNS.map((c) => c.key), rows);
+
 describe("the programme as CSV", () => {
   it("starts with the UTF-8 byte order mark, so that spreadsheets open Arabic", () => {
-    const csv = toCsv([openDataRow(source(), "https://x/programme/projects/A1-01")]);
+    const csv = programmeCsv([openDataRow(source(), "https://x/programme/projects/A1-01")]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect([...Buffer.from(csv, "utf8").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -89,7 +91,7 @@ describe("the programme as CSV", () => {
       fundingLines: [],
       partners: [],
     });
-    const csv = toCsv([openDataRow(source(), "https://x/p/A1-01"), openDataRow(tricky, "https://x/p/A2-03")]);
+    const csv = programmeCsv([openDataRow(source(), "https://x/p/A1-01"), openDataRow(tricky, "https://x/p/A2-03")]);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(OPEN_DATA_COLUMNS.map((c) => c.key));
@@ -110,7 +112,7 @@ describe("the programme as CSV", () => {
   });
 
   it("carries no personal data: no e-mail address, no column about people", () => {
-    const csv = toCsv([openDataRow(source(), "https://x/p/A1-01")]);
+    const csv = programmeCsv([openDataRow(source(), "https://x/p/A1-01")]);
     expect(csv).not.toMatch(/@/);
     expect(OPEN_DATA_COLUMNS.map((c) => c.key).join()).not.toMatch(/author|email|user|name_of|phone/);
   });

@@ -6,7 +6,7 @@
 // No personal data: no author of an update, no e-mail, no name of a person (only organisations:
 // funding partners and partner associations).
 import { TIME_ZONE } from "@/lib/i18n/config";
-import { csvDocument, type CellValue } from "@/lib/csv";
+import type { CellValue } from "@/lib/csv";
 
 export const OPEN_DATA_FORMATS = ["csv", "json"] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
@@ -128,11 +128,6 @@ export function openDataRow(project: OpenDataSource, projectUrl: string): OpenDa
     updated_at: project.updatedAt.toISOString(),
     url: projectUrl,
   };
-}
-
-/** The whole CSV file: BOM, header line, one line per row, CRLF line ends (RFC 4180). */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  return csvDocument(OPEN_DATA_COLUMNS.map((c) => c.key), rows);
 }
 
 export type OpenDataProgramme = { startYear: number; endYear: number; titleAr: string; titleFr: string };

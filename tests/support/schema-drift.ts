@@ -91,14 +91,33 @@ export function loadDmmf(schemaPath = path.resolve("prisma/schema.prisma")): Dmm
   return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", source]] }))) as Dmmf;
 }
 
+/** `name Unsupported("type")? @map("column")` fields of each model, read from the schema's text. */
+function unsupportedFields(schemaPath = path.resolve("prisma/schema.prisma")): Map<string, { name: string; dbName: string; type: string; isRequired: boolean }[]> {
+  const result = new Map<string, { name: string; dbName: string; type: string; isRequired: boolean }[]>();
+  let model: string | null = null;
+  for (const line of readFileSync(schemaPath, "utf8").split("\n")) {
+    const start = /^model (\w+) \{/.exec(line);
+    if (start) model = start[1]!;
+    else if (/^\}/.test(line)) model = null;
+    const field = model && /^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(?:.*@map\("([^"]+)"\))?/.exec(line);
+    if (model && field) {
+      const list = result.get(model) ?? [];
+      list.push({ name: field[1]!, type: field[2]!, isRequired: !field[3], dbName: field[4] ?? field[1]! });
+      result.set(model, list);
+    }
+  }
+  return result;
+}
+
 /** The schema `prisma migrate dev` would create from prisma/schema.prisma. */
 export function expectedSchema(dmmf: Dmmf = loadDmmf()): Schema {
   const { models, enums, indexes } = dmmf.datamodel;
   const modelByName = new Map(models.map((model) => [model.name, model]));
   const enumByName = new Map(enums.map((e) => [e.name, e]));
   const tableName = (model: DmmfModel) => model.dbName ?? model.name;
+  const unsupported = unsupportedFields();
   const columnName = (model: DmmfModel, fieldName: string) => {
-    const field = model.fields.find((f) => f.name === fieldName);
+    const field = model.fields.find((f) => f.name === fieldName) ?? unsupported.get(model.name)?.find((f) => f.name === fieldName);
     if (!field) throw new Error(`${model.name}.${fieldName} not found in the DMMF`);
     return field.dbName ?? field.name;
   };
@@ -121,6 +140,9 @@ export function expectedSchema(dmmf: Dmmf = loadDmmf()): Schema {
           default: columnDefault(field, enumType),
         };
       });
+    // The DMMF leaves out Unsupported("tsvector") fields (the generated search columns); they are
+    // written after the model's other scalar fields, so they come last.
+    for (const field of unsupported.get(model.name) ?? []) columns.push({ name: field.dbName, type: field.type, nullable: !field.isRequired, default: null });
 
     const foreignKeys: Record<string, ForeignKey> = {};
     for (const field of model.fields) {
@@ -281,7 +303,9 @@ export async function introspectSchema(client: pg.ClientBase): Promise<Schema> {
 
   const columns = await client.query<{ table: string; name: string; type: string; nullable: boolean; default: string | null }>(`
     SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-           NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
+           NOT a.attnotnull AS nullable,
+           -- A generated column's expression is not a default (and Prisma cannot describe it).
+           CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped

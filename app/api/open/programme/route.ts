@@ -1,45 +1,31 @@
 // The programme as open data: GET /api/open/programme?format=csv|json (JSON when no format is
-// given). One row per project, the columns described at /programme/data. No personal data.
+// given). One row per project, the columns described at /programme/data. No personal data. A
+// programme has a bounded number of projects: read at once, written as a stream
+// (lib/open-data/stream.ts); described in lib/open-data/catalogue.ts.
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { localizedPath } from "@/lib/i18n/paths";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
-import { OPEN_DATA_FORMATS, openDataFilename, openDataRow, toCsv, toJson, type OpenDataFormat } from "@/lib/programme/open-data";
+import { formatProblem, oneBatch, openDataFormat, openDataResponse } from "@/lib/open-data/stream";
+import { OPEN_DATA_COLUMNS, openDataFilename, openDataRow, toJson } from "@/lib/programme/open-data";
 import { getOpenDataProjects } from "@/lib/programme/queries";
 
-const CACHE = "public, max-age=60";
-
-function problem(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
-}
+export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest): Promise<Response> {
-  const format = (request.nextUrl.searchParams.get("format") ?? "json").toLowerCase();
-  if (!(OPEN_DATA_FORMATS as readonly string[]).includes(format)) return problem(400, "format must be csv or json");
+  const format = openDataFormat(request.nextUrl);
+  if (!format) return formatProblem();
   const data = await getOpenDataProjects();
-  if (!data) return problem(404, "no action programme is published");
+  if (!data) return Response.json({ error: "no action programme is published" }, { status: 404, headers: { "Cache-Control": "no-store" } });
 
   const base = env().PUBLIC_URL.replace(/\/+$/, "");
   // Links point to the pages in the default language (Arabic); /fr/… has the same pages in French.
   const url = (path: string) => `${base}${localizedPath(DEFAULT_LOCALE, path)}`;
   const rows = data.projects.map((project) => openDataRow(project, url(`/programme/projects/${encodeURIComponent(project.code)}`)));
-  const filename = openDataFilename(data.programme, format as OpenDataFormat);
-
-  if (format === "csv") {
-    return new Response(toCsv(rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": CACHE,
-      },
-    });
-  }
-  const document = toJson(data.programme, rows, { generatedAt: new Date(), source: url("/programme"), dictionary: url("/programme/data") });
-  return new Response(JSON.stringify(document, null, 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `inline; filename="${filename}"`,
-      "Cache-Control": CACHE,
-    },
+  const head: Record<string, unknown> = toJson(data.programme, [], { generatedAt: new Date(), source: url("/programme"), dictionary: url("/programme/data") });
+  delete head.projects; // written as a stream after the head
+  return openDataResponse({
+    format, filename: openDataFilename(data.programme, format).replace(/\.(csv|json)$/, ""), columns: OPEN_DATA_COLUMNS.map((c) => c.key), key: "projects",
+    head, batches: oneBatch(rows),
   });
 }

@@ -1,0 +1,34 @@
+import "server-only";
+// When each dataset of the catalogue last changed, and which participatory-budget years have a
+// file: for the /open-data page and /api/open/catalogue.json. Only public rows count (the same
+// filters as the exports).
+import { db } from "@/lib/db/client";
+import { getCurrentProgramme } from "@/lib/programme/queries";
+import { DATASETS, type Dataset } from "./catalogue";
+
+export type DatasetStatus = { dataset: Dataset; modified: Date | null; years: number[] };
+
+export async function catalogueStatus(): Promise<DatasetStatus[]> {
+  const programme = await getCurrentProgramme();
+  const [projects, updates, petitions, topics, documents, cycles] = await Promise.all([
+    programme ? db.project.aggregate({ where: { programmeId: programme.id }, _max: { updatedAt: true } }) : null,
+    programme ? db.progressUpdate.aggregate({ where: { project: { programmeId: programme.id } }, _max: { recordedAt: true } }) : null,
+    db.petition.aggregate({ where: { status: { not: "DRAFT" } }, _max: { updatedAt: true } }),
+    db.forumTopic.aggregate({ where: { hiddenAt: null }, _max: { updatedAt: true } }),
+    db.document.aggregate({ where: { status: "PUBLISHED" }, _max: { updatedAt: true } }),
+    db.budgetCycle.findMany({ orderBy: { year: "desc" }, select: { year: true, updatedAt: true } }),
+  ]);
+  const latest = (...dates: (Date | null | undefined)[]) => dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null);
+  const modified: Record<string, Date | null> = {
+    "action-programme": latest(projects?._max.updatedAt, updates?._max.recordedAt),
+    petitions: petitions._max.updatedAt,
+    "douar-forum": topics._max.updatedAt,
+    documents: documents._max.updatedAt,
+    "participatory-budget": latest(...cycles.map((c) => c.updatedAt)),
+  };
+  return DATASETS.map((dataset) => ({
+    dataset,
+    modified: modified[dataset.id] ?? null,
+    years: dataset.perYear ? cycles.map((c) => c.year) : [],
+  }));
+}
