@@ -1,0 +1,69 @@
+// The privacy sweep (issue 11): the public pages, crawled from the home page by following the
+// portal's own links, as an anonymous visitor and as a signed-in resident, in both languages, in
+// their HTML and in their RSC payloads (what client-side navigation fetches): no e-mail address but
+// the commune's public contact (and, on their own account pages, the resident's own), and no
+// national ID number (CIN). Open-data files have their own check (tests/integration/open-data.test.ts)
+// and so do the server's logs (server-logs.check.ts).
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { BASE_URL } from "./config";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const CIN = /\b[A-Z]{1,2}\d{5,7}\b/g;
+const PUBLIC_CONTACT = "contact@bni-mathar.example";
+const RESIDENT = "citizen@demo.bni-mathar.example";
+/** Enough to reach every kind of public page through the navigation and lists, without crawling every record. */
+const MAX_PAGES = 160;
+/** Not pages: files, feeds, exports and the framework's own paths. */
+const SKIP = /^\/(api|_next)\/|\.(ics|xml|csv|json|pdf|txt|ico|png|jpg|svg)$|\/dev-mailbox|\/signout/;
+
+async function crawl(client: APIRequestContext, allowed: Set<string>, ownPages: RegExp | null): Promise<{ pages: number; leaks: string[] }> {
+  const queue = ["/", "/fr"];
+  const seen = new Set(queue);
+  const leaks: string[] = [];
+  let pages = 0;
+  while (queue.length > 0 && pages < MAX_PAGES) {
+    const path = queue.shift()!;
+    const response = await client.get(path, { maxRedirects: 0 });
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    pages += 1;
+    const html = await response.text();
+    const rsc = await (await client.get(path, { headers: { RSC: "1" }, maxRedirects: 0 })).text();
+    for (const [kind, body] of [["html", html], ["rsc", rsc]] as const) {
+      for (const email of body.match(EMAIL) ?? []) {
+        if (!allowed.has(email.toLowerCase()) && !(ownPages?.test(path) && email.toLowerCase() === RESIDENT)) leaks.push(`${path} (${kind}): ${email}`);
+      }
+      for (const cin of body.match(CIN) ?? []) leaks.push(`${path} (${kind}): ${cin}`);
+    }
+    for (const [, href] of html.matchAll(/href="(\/[^"#?]*)(?:\?[^"#]*)?"/g)) {
+      const target = href!.replace(/\/$/, "") || "/";
+      if (!seen.has(target) && !SKIP.test(target) && !target.startsWith("/admin") && !target.startsWith("/fr/admin")) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return { pages, leaks };
+}
+
+test.describe.configure({ timeout: 600_000 });
+
+test("no personal data on the public pages, for a visitor and for a signed-in resident", async ({ playwright, browser }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: BASE_URL });
+  const visitor = await crawl(anonymous, new Set([PUBLIC_CONTACT]), null);
+  await anonymous.dispose();
+
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  const page = await context.newPage();
+  await signIn(page, RESIDENT, DEMO_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
+  const signedIn = await playwright.request.newContext({ baseURL: BASE_URL, storageState: await context.storageState() });
+  await context.close();
+  const resident = await crawl(signedIn, new Set([PUBLIC_CONTACT]), /^(\/fr)?\/account/);
+  await signedIn.dispose();
+
+  console.log(`privacy sweep: ${visitor.pages} pages as a visitor, ${resident.pages} as a resident (HTML and RSC each)`);
+  // The crawl reached the modules, not just the home page.
+  expect(visitor.pages).toBeGreaterThan(60);
+  expect([...visitor.leaks, ...resident.leaks]).toEqual([]);
+});
