@@ -20,6 +20,7 @@ import arProgramme from "@/messages/ar/programme.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
+import arYouth from "@/messages/ar/youth.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
 import frBudget from "@/messages/fr/budget.json";
@@ -40,6 +41,7 @@ import frProgramme from "@/messages/fr/programme.json";
 import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
+import frYouth from "@/messages/fr/youth.json";
 
 export const MESSAGES = {
   ar: {
@@ -63,6 +65,7 @@ export const MESSAGES = {
     Budget: arBudget,
     Security: arSecurity,
     Settings: arSettings,
+    Youth: arYouth,
   },
   fr: {
     ...fr,
@@ -85,6 +88,7 @@ export const MESSAGES = {
     Budget: frBudget,
     Security: frSecurity,
     Settings: frSettings,
+    Youth: frYouth,
   },
 };
 
