@@ -5,6 +5,7 @@ import "server-only";
 // lock, so concurrent submissions of the same person queue up and leave one answer. Staff writes
 // are audited; participants' answers are not (they are personal, kept out of the audit log).
 import { recordAudit } from "@/lib/audit/record";
+import { notifyConsultationFollowers } from "@/lib/participation/notify";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ServiceResult } from "@/lib/forms/form-state";
@@ -34,6 +35,7 @@ export async function openConsultation(input: ConsultationInput, ip: string | nu
       actorId: actor.id, action: "consultation.opened", targetType: "consultation", targetId: String(row.id),
       after: { titleAr: input.titleAr, titleFr: input.titleFr, audience: input.audience, closesAt: input.closesAt.toISOString(), documentIds: input.documentIds, questions: input.questions }, ip,
     });
+    await notifyConsultationFollowers(tx, "consultation_opened", row.id);
     return row;
   });
   return { ok: true, data: created };
@@ -110,6 +112,7 @@ export async function publishSynthesis(input: SynthesisInput, ip: string | null,
       actorId: actor.id, action: "consultation.synthesis_published", targetType: "consultation", targetId: String(current.id),
       after: { heardAr: input.heardAr, heardFr: input.heardFr, decidedAr: input.decidedAr, decidedFr: input.decidedFr, publishedAt: now.toISOString() }, ip,
     });
+    await notifyConsultationFollowers(tx, "consultation_synthesis", current.id);
     return { ok: true, data: { id: current.id } };
   });
 }

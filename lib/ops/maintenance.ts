@@ -1,6 +1,8 @@
 // Periodic housekeeping of the server process (started from instrumentation.ts, with or without
-// SMTP): today, the anonymisation of petition signatories after the retention period.
+// SMTP): the anonymisation of petition signatories after the retention period, and the notices
+// of consultations that have closed.
 import { createPrismaClient } from "@/lib/db/create-client";
+import { announceClosedConsultations } from "@/lib/participation/notify";
 import { purgeExpiredSignatoryData } from "@/lib/petitions/retention";
 
 const state = globalThis as unknown as { musharakaMaintenance?: NodeJS.Timeout };
@@ -10,6 +12,7 @@ export function startMaintenance(intervalMs = 3_600_000): void {
   const db = createPrismaClient();
   const run = () => {
     purgeExpiredSignatoryData(db).catch((error) => console.error("maintenance: anonymisation run failed", error));
+    announceClosedConsultations(db).catch((error) => console.error("maintenance: consultation closing notices failed", error));
   };
   // The first run waits a minute: the server answers its first visitors before housekeeping.
   setTimeout(run, 60_000).unref();

@@ -4,6 +4,7 @@ import "server-only";
 // linked to the session. Every function checks the permission itself; every change is one
 // transaction with its audit event, taken under a row lock on the session.
 import { auditDiff, recordAudit } from "@/lib/audit/record";
+import { notifySessionFollowers } from "@/lib/participation/notify";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
@@ -123,6 +124,7 @@ export async function publishAgenda(sessionId: number, ip: string | null, now = 
     if (!session.startsOn || !session.endsOn || !session.placeAr) return formError("datesMissing");
     if ((await tx.agendaItem.count({ where: { sessionId } })) === 0) return formError("agendaEmpty");
     await tx.councilSession.update({ where: { id: sessionId }, data: { status: "AGENDA_PUBLISHED", agendaPublishedAt: now } });
+    await notifySessionFollowers(tx, "session_agenda", sessionId);
     await recordAudit(tx, { actorId: actor.id, action: "session.agenda_published", targetType: "council_session", targetId: String(sessionId), before: { status: session.status }, after: { status: "AGENDA_PUBLISHED", agendaPublishedAt: now.toISOString() }, ip });
     return { ok: true, data: { id: sessionId } };
   });
@@ -169,6 +171,7 @@ export async function publishDecisions(sessionId: number, ip: string | null, now
     if (session.status !== "HELD") return formError(session.status === "DECISIONS_PUBLISHED" ? "decisionsAlreadyPublished" : "notHeldYet");
     if ((await tx.agendaItem.count({ where: { sessionId, decisionText: null } })) > 0) return formError("decisionsMissing");
     await tx.councilSession.update({ where: { id: sessionId }, data: { status: "DECISIONS_PUBLISHED", decisionsPublishedAt: now } });
+    await notifySessionFollowers(tx, "session_decisions", sessionId);
     await recordAudit(tx, { actorId: actor.id, action: "session.decisions_published", targetType: "council_session", targetId: String(sessionId), before: { status: session.status }, after: { status: "DECISIONS_PUBLISHED", decisionsPublishedAt: now.toISOString() }, ip });
     return { ok: true, data: { id: sessionId } };
   });

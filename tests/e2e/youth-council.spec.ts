@@ -22,7 +22,6 @@ test("the youth council: consent gate for a minor, a meeting, a proposal and the
   await expectAccessible(page);
 
   // A minor, without consent.
-  await page.getByText("Ajouter un membre").click();
   await page.locator("#member-firstName").fill(firstName);
   await page.locator("#member-lastName").fill(lastName);
   await page.locator("#member-birthYear").fill(year);
@@ -31,11 +30,11 @@ test("the youth council: consent gate for a minor, a meeting, a proposal and the
   await page.locator("#member-publicListing").check();
   // Half a consent is refused, with what was typed kept.
   await page.locator("#member-guardianName").fill("Fatima Alaoui");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.locator("#member-guardianRelation-error")).toContainText("consentement s'enregistre en entier");
   await expect(page.locator("#member-firstName")).toHaveValue(firstName);
   await page.locator("#member-guardianName").fill("");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Membre enregistré");
   const memberUrl = page.url();
 

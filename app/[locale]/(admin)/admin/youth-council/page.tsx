@@ -50,10 +50,10 @@ export default async function StaffYouthCouncilPage({ params, searchParams }: Pa
             ))}
           </DataTable>
         )}
-        <details className={box}>
-          <summary className="min-h-12 cursor-pointer py-2 text-xl font-bold">{t("addMember")}</summary>
+        <div className={box}>
+          <h3 className="text-xl">{t("addMember")}</h3>
           <YouthMemberForm idPrefix="member" />
-        </details>
+        </div>
       </section>
 
       <section aria-labelledby="youth-meeting-form" className={box}>
