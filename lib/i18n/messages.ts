@@ -20,6 +20,7 @@ import arProgramme from "@/messages/ar/programme.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
+import arSharing from "@/messages/ar/sharing.json";
 import arYouth from "@/messages/ar/youth.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
@@ -41,6 +42,7 @@ import frProgramme from "@/messages/fr/programme.json";
 import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
+import frSharing from "@/messages/fr/sharing.json";
 import frYouth from "@/messages/fr/youth.json";
 
 export const MESSAGES = {
@@ -66,6 +68,7 @@ export const MESSAGES = {
     Security: arSecurity,
     Settings: arSettings,
     Youth: arYouth,
+    Sharing: arSharing,
   },
   fr: {
     ...fr,
@@ -89,6 +92,7 @@ export const MESSAGES = {
     Security: frSecurity,
     Settings: frSettings,
     Youth: frYouth,
+    Sharing: frSharing,
   },
 };
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PlainText } from "@/components/equality/plain-text";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,15 +10,16 @@ import { getPublicYouthCouncil } from "@/lib/youth/queries";
 import { YOUTH_COUNCIL_AGES } from "@/lib/youth/rules";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/youth-council">): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Youth" });
-  return { title: t("title"), description: t("intro") };
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Youth" });
+  return shareMetadata(locale, "/youth-council", { title: t("title"), description: t("intro"), type: "website" });
 }
 
 const DAY = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
 
 /** The youth and childhood council's public page: composition (figures, and names only as consented), activities, proposals and the council's answers. */
 export default async function YouthCouncilPage({ params }: PageProps<"/[locale]/youth-council">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const [t, format, council] = await Promise.all([getTranslations("Youth"), getFormatter(), getPublicYouthCouncil()]);
   const bands = ["CHILD", "YOUTH"] as const;
   return (
@@ -78,6 +81,7 @@ export default async function YouthCouncilPage({ params }: PageProps<"/[locale]/
           </div>
         )}
       </section>
+      <ShareLinks locale={locale} path="/youth-council" title={t("title")} />
     </div>
   );
 }
