@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvDocument, csvField, csvLine } from "./csv";
+import { csvDocument, csvField, csvLine, csvStream } from "./csv";
 
 describe("CSV fields (RFC 4180)", () => {
   it("leaves plain text, Arabic included, as it is", () => {
@@ -43,5 +43,15 @@ describe("CSV files", () => {
   it("start with the UTF-8 BOM, then the header, one CRLF-ended line per row, in the columns' order", () => {
     const csv = csvDocument(["code", "title"], [{ title: "طريق، دوار", code: "A1-01" }]);
     expect(csv).toBe('\uFEFFcode,title\r\nA1-01,طريق، دوار\r\n');
+  });
+});
+
+describe("csvStream", () => {
+  it("streams the same bytes as csvDocument", async () => {
+    const columns = ["a", "b"] as const;
+    const rows = [{ a: "=1", b: 2 }, { a: "x,y", b: null }];
+    async function* gen() { yield* rows; }
+    const text = Buffer.from(await new Response(csvStream(columns, gen())).arrayBuffer()).toString("utf8");
+    expect(text).toBe(csvDocument(columns, rows));
   });
 });

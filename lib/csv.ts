@@ -34,3 +34,28 @@ export function csvDocument<K extends string>(columns: readonly K[], rows: reado
   const lines = [columns.join(","), ...rows.map((row) => csvLine(columns.map((column) => row[column])))];
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * The same file as csvDocument, streamed: the header at once, then one line per row as `rows`
+ * yields it, so a large dataset never sits whole in memory.
+ */
+export function csvStream<K extends string>(columns: readonly K[], rows: AsyncIterable<Record<K, CellValue>>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.asyncIterator]();
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(`${UTF8_BOM}${columns.join(",")}\r\n`));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(`${csvLine(columns.map((column) => next.value[column]))}\r\n`));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
+}

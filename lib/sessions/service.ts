@@ -11,7 +11,7 @@ import type { Tx } from "@/lib/db/create-client";
 import type { ServiceResult } from "@/lib/forms/form-state";
 import { communeDate, DEFAULT_ORDINARY_MONTHS, toDateColumn } from "@/lib/petitions/rules";
 import { sessionDatesProblem } from "./rules";
-import type { AgendaItemInput, DecisionInput, LinkDocumentInput, SessionInput, SessionUpdateInput } from "./schemas";
+import type { AgendaItemInput, AgendaItemUpdateInput, DecisionInput, LinkDocumentInput, SessionInput, SessionUpdateInput } from "./schemas";
 
 type Failure = { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 const formError = (key: string): Failure => ({ ok: false, formError: key });
@@ -110,6 +110,29 @@ export async function addAgendaItem(input: AgendaItemInput, ip: string | null): 
       actorId: actor.id, action: "session.agenda_item_added", targetType: "agenda_item", targetId: String(item.id),
       after: { sessionId: session.id, origin: input.origin, titleAr: input.titleAr, titleFr: input.titleFr, referredCommittee: input.referredCommittee }, ip,
     });
+    return { ok: true, data: { id: item.id, sessionId: session.id } };
+  });
+}
+
+/**
+ * Edits an item staff added (not one an accepted petition placed, art. 38), while the agenda is
+ * not yet published; audited as a diff.
+ */
+export async function updateAgendaItem(input: AgendaItemUpdateInput, ip: string | null): Promise<ServiceResult<{ id: number; sessionId: number }>> {
+  const actor = await requirePermission("sessions.manage");
+  return db.$transaction(async (tx): Promise<Failure | { ok: true; data: { id: number; sessionId: number } }> => {
+    const session = await lockSession(tx, input.sessionId);
+    if (!session) return formError("notFound");
+    if (session.status !== "PLANNED") return formError("agendaAlreadyPublished");
+    const item = await tx.agendaItem.findFirst({ where: { id: input.itemId, sessionId: session.id }, select: { id: true, origin: true, titleAr: true, titleFr: true, referredCommittee: true } });
+    if (!item) return formError("notFound");
+    if (item.origin === "PETITION") return formError("petitionItemLocked");
+    const after = { origin: input.origin, titleAr: input.titleAr, titleFr: input.titleFr, referredCommittee: input.referredCommittee };
+    const diff = auditDiff({ origin: item.origin, titleAr: item.titleAr, titleFr: item.titleFr, referredCommittee: item.referredCommittee }, after);
+    if (diff.changed) {
+      await tx.agendaItem.update({ where: { id: item.id }, data: after });
+      await recordAudit(tx, { actorId: actor.id, action: "session.agenda_item_updated", targetType: "agenda_item", targetId: String(item.id), before: diff.before, after: diff.after, ip });
+    }
     return { ok: true, data: { id: item.id, sessionId: session.id } };
   });
 }
