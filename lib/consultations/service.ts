@@ -50,7 +50,7 @@ export async function updateConsultation(input: ConsultationUpdateInput, ip: str
     const current = await tx.consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, titleAr: true, titleFr: true, descriptionAr: true, descriptionFr: true, closesAt: true } });
     if (!current) return { ok: false, formError: "notFound" };
     if (!isOpen(current.closesAt, now)) return { ok: false, formError: "closedNoEdit" };
-    const { consultationId: _, ...data } = input;
+    const data = { titleAr: input.titleAr, titleFr: input.titleFr, descriptionAr: input.descriptionAr, descriptionFr: input.descriptionFr, closesAt: input.closesAt };
     const snapshot = (c: typeof data) => ({ ...c, closesAt: c.closesAt.toISOString() });
     const diff = auditDiff(snapshot(current), snapshot(data));
     if (diff.changed) {
