@@ -66,6 +66,7 @@ test("a resident follows sessions and hears of a corrected agenda's publication;
   await expect.poll(async () => (await subjectsTo(follower)).some((s) => s.includes("جدول أعمال")), { timeout: 30_000 }).toBe(true);
   await page.context().clearCookies();
   await signIn(page, follower, PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
   await page.goto("/account/notifications");
   await expect(page.getByRole("main")).toContainText("نُشر جدول أعمال");
   await expectAccessible(page);
