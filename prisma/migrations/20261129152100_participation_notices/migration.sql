@@ -16,3 +16,6 @@ CREATE INDEX "participation_follows_topic_idx" ON "participation_follows"("topic
 ALTER TABLE "participation_follows" ADD CONSTRAINT "participation_follows_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "consultations" ADD COLUMN "closed_notice_at" TIMESTAMPTZ(3);
+
+-- Consultations that closed before this migration are not announced now.
+UPDATE "consultations" SET "closed_notice_at" = "closes_at" WHERE "closes_at" <= CURRENT_TIMESTAMP;
