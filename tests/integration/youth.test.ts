@@ -5,6 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { loadMyWorkQueues } from "@/lib/work-queue/registry";
 import { getPublicYouthCouncil, listYouthMembersForStaff } from "@/lib/youth/queries";
 import { YouthMeetingSchema, YouthMemberSchema, YouthProposalSchema, YouthProposalStepSchema, YouthResponseSchema } from "@/lib/youth/schemas";
 import { advanceYouthProposal, createYouthProposal, recordYouthMeeting, recordYouthResponse, saveYouthMember } from "@/lib/youth/service";
@@ -106,6 +107,8 @@ describe("proposals follow the equality committee's workflow", () => {
     expect((await getPublicYouthCouncil()).proposals).toEqual([]);
     expect((await step("ADOPTED", { votesFor: "2", votesAgainst: "0", votesAbstaining: "0" })).ok).toBe(true);
     expect((await step("SENT")).ok).toBe(true);
+    const waiting = (await asUser(editor, () => loadMyWorkQueues("fr-MA"))).find((q) => q.key === "youth.awaiting_response");
+    expect(waiting?.items.map((i) => [i.title, i.href])).toEqual([["ملعب القرب", `/admin/youth-council/proposals/${id}`]]);
     const respond = (who: TestUser) => asUser(who, () => recordYouthResponse(YouthResponseSchema.parse({ proposalId: id, response: "ACCEPTED", responseText: "يبرمج المجلس الملعب", responseOn: "2025-06-01" }), IP));
     await expect(respond(citizen)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await respond(editor)).ok).toBe(true);
