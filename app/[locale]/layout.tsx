@@ -6,8 +6,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCommune } from "@/lib/commune/queries";
 import { env } from "@/lib/env";
-import { DIRECTIONS, LANGUAGES } from "@/lib/i18n/config";
+import { DIRECTIONS, LANGUAGES, LOCALES } from "@/lib/i18n/config";
 import { routing } from "@/lib/i18n/routing";
+import { ogLocale, SHARE_IMAGE } from "@/lib/sharing/metadata";
 import { arabicFont, arabicRegularFont, latinFont } from "@/lib/fonts";
 import "../globals.css";
 
@@ -22,6 +23,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(env().PUBLIC_URL),
     title: { template: t("titleTemplate"), default: t("siteName") },
     description: t("description"),
+    // What every page says when shared; the key public pages give their own (lib/sharing/metadata.ts).
+    openGraph: { type: "website", siteName: t("siteName"), title: t("siteName"), description: t("description"), locale: ogLocale(locale), alternateLocale: LOCALES.filter((l) => l !== locale).map(ogLocale), images: [SHARE_IMAGE] },
+    twitter: { card: "summary_large_image", title: t("siteName"), description: t("description"), images: [SHARE_IMAGE] },
   };
 }
 

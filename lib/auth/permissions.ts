@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   "committee.submit_opinions",
   "committee.manage_members",
   "committee.record_responses", // record the council's response to the equality committee's opinions
+  "youth.manage", // youth council: members (with guardians' consents), meetings, proposals and the council's responses
   "audit_reports.manage",
   "associations.verify",
   "users.read",
@@ -82,6 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "sessions.manage",
     "consultations.manage",
     "budget.manage",
+    "youth.manage",
   ],
   BUREAU_MEMBER: [...CITIZEN, "admin.access", "petitions.review", "committee.record_responses"],
   INFORMATION_OFFICER: [...CITIZEN, "admin.access", "information.handle_requests", "documents.publish"],
@@ -103,6 +105,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "consultations.manage",
     "committee.record_responses",
     "budget.manage",
+    "youth.manage",
   ],
 };
 

@@ -6,11 +6,15 @@ import { getLocale } from "next-intl/server";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
 import { redirect } from "@/lib/i18n/navigation";
-import { ConsultationSchema, MeetingLinkSchema, ResponseSchema, SynthesisSchema } from "./schemas";
+import { ConsultationSchema, ConsultationUpdateSchema, MeetingLinkSchema, ResponseSchema, SynthesisSchema } from "./schemas";
 import * as consultations from "./service";
 
 export async function openConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   return submitToService(ConsultationSchema, formData, consultations.openConsultation, (data) => ({ pathname: `/admin/consultations/${data.id}`, query: { done: "opened" } }));
+}
+
+export async function updateConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(ConsultationUpdateSchema, formData, (input, ip) => consultations.updateConsultation(input, ip), (data) => ({ pathname: `/admin/consultations/${data.id}`, query: { done: "updated" } }));
 }
 
 export async function publishSynthesisAction(_: FormState, formData: FormData): Promise<FormState> {

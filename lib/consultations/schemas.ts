@@ -67,6 +67,19 @@ export const ConsultationSchema = z
   });
 export type ConsultationInput = z.infer<typeof ConsultationSchema>;
 
+/** Staff edit the texts and the closing day while the consultation is open (questions stay as answered). */
+export const ConsultationUpdateSchema = z
+  .object({
+    consultationId: id,
+    titleAr: requiredText(300),
+    titleFr: requiredText(300),
+    descriptionAr: requiredText(10_000),
+    descriptionFr: requiredText(10_000),
+    closesOn: day,
+  })
+  .transform(({ closesOn, ...rest }) => ({ ...rest, closesAt: zonedInstant(closesOn, [23, 59]) }));
+export type ConsultationUpdateInput = z.infer<typeof ConsultationUpdateSchema>;
+
 export const ResponseSchema = z.object({
   consultationId: id,
   douarId: z.union([z.literal(""), id]).optional().transform((v) => (v ? v : null)),

@@ -4,12 +4,13 @@ import "server-only";
 // ((consultation, user)); a submission is one INSERT … ON CONFLICT DO UPDATE that takes the row's
 // lock, so concurrent submissions of the same person queue up and leave one answer. Staff writes
 // are audited; participants' answers are not (they are personal, kept out of the audit log).
-import { recordAudit } from "@/lib/audit/record";
+import { auditDiff, recordAudit } from "@/lib/audit/record";
+import { notifyConsultationFollowers } from "@/lib/participation/notify";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ServiceResult } from "@/lib/forms/form-state";
 import { isOpen, maySynthesize, mayTakePart } from "./rules";
-import type { ConsultationInput, MeetingLinkInput, ResponseInput, SynthesisInput } from "./schemas";
+import type { ConsultationInput, ConsultationUpdateInput, MeetingLinkInput, ResponseInput, SynthesisInput } from "./schemas";
 
 type Failure = { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 
@@ -34,9 +35,30 @@ export async function openConsultation(input: ConsultationInput, ip: string | nu
       actorId: actor.id, action: "consultation.opened", targetType: "consultation", targetId: String(row.id),
       after: { titleAr: input.titleAr, titleFr: input.titleFr, audience: input.audience, closesAt: input.closesAt.toISOString(), documentIds: input.documentIds, questions: input.questions }, ip,
     });
+    await notifyConsultationFollowers(tx, "consultation_opened", row.id);
     return row;
   });
   return { ok: true, data: created };
+}
+
+/** Edits the texts and the closing day while the consultation is open; the new closing must be ahead; audited as a diff. */
+export async function updateConsultation(input: ConsultationUpdateInput, ip: string | null, now = new Date()): Promise<ServiceResult<{ id: number }>> {
+  const actor = await requirePermission("consultations.manage");
+  if (!isOpen(input.closesAt, now)) return { ok: false, fieldErrors: { closesOn: "closingPast" } };
+  return db.$transaction(async (tx): Promise<Failure | { ok: true; data: { id: number } }> => {
+    await tx.$queryRaw`SELECT id FROM consultations WHERE id = ${input.consultationId} FOR UPDATE`;
+    const current = await tx.consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, titleAr: true, titleFr: true, descriptionAr: true, descriptionFr: true, closesAt: true } });
+    if (!current) return { ok: false, formError: "notFound" };
+    if (!isOpen(current.closesAt, now)) return { ok: false, formError: "closedNoEdit" };
+    const data = { titleAr: input.titleAr, titleFr: input.titleFr, descriptionAr: input.descriptionAr, descriptionFr: input.descriptionFr, closesAt: input.closesAt };
+    const snapshot = (c: typeof data) => ({ ...c, closesAt: c.closesAt.toISOString() });
+    const diff = auditDiff(snapshot(current), snapshot(data));
+    if (diff.changed) {
+      await tx.consultation.update({ where: { id: current.id }, data });
+      await recordAudit(tx, { actorId: actor.id, action: "consultation.updated", targetType: "consultation", targetId: String(current.id), before: diff.before, after: diff.after, ip });
+    }
+    return { ok: true, data: { id: current.id } };
+  });
 }
 
 /** True when the user represents a verified association. */
@@ -110,6 +132,7 @@ export async function publishSynthesis(input: SynthesisInput, ip: string | null,
       actorId: actor.id, action: "consultation.synthesis_published", targetType: "consultation", targetId: String(current.id),
       after: { heardAr: input.heardAr, heardFr: input.heardFr, decidedAr: input.decidedAr, decidedFr: input.decidedFr, publishedAt: now.toISOString() }, ip,
     });
+    await notifyConsultationFollowers(tx, "consultation_synthesis", current.id);
     return { ok: true, data: { id: current.id } };
   });
 }

@@ -1,8 +1,9 @@
 // The equality committee's rules (organic law 113.14 art. 120; decree 2.16.301 art. 7). The law
 // creates the committee and leaves its composition and functioning to the council's internal
 // regulation (art. 120 para. 2): the numbers below come from the settings, never from code.
-// The opinions/proposals workflow is kept generic (PROPOSAL_TRANSITIONS, canTransition) so that
-// other consultative bodies (e.g. the youth council) can reuse it. Pure functions, no I/O.
+// The opinions/proposals workflow is generic (lib/consultative/rules.ts) and shared with the youth
+// council. Pure functions, no I/O.
+import type { ProposalStatus } from "@/lib/consultative/rules";
 
 export type Gender = "WOMAN" | "MAN";
 
@@ -62,68 +63,21 @@ export function settingsError(s: CompositionSettings & { meetingsPerYear: number
   return null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Opinions and proposals to the council (art. 120: the committee is consultative; the council
-// answers). The workflow never skips a step.
-// ---------------------------------------------------------------------------------------------
-
-export const PROPOSAL_STATUSES = ["DRAFT", "ADOPTED", "SENT", "ANSWERED", "IN_PROGRESS", "DONE"] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-
-/**
- * draft → adopted by the committee (vote recorded) → sent to the council → the council's answer →
- * follow-up of what was promised → done. A rejected proposal is closed right after the answer
- * (ANSWERED → DONE); there is nothing to follow up.
- */
-export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalStatus, readonly ProposalStatus[]>> = {
-  DRAFT: ["ADOPTED"],
-  ADOPTED: ["SENT"],
-  SENT: ["ANSWERED"],
-  ANSWERED: ["IN_PROGRESS", "DONE"],
-  IN_PROGRESS: ["DONE"],
-  DONE: [],
-};
-
-/** True when `to` is the next step after `from` in PROPOSAL_TRANSITIONS: no skipping, no going back. */
-export function canTransition(from: ProposalStatus, to: ProposalStatus): boolean {
-  return PROPOSAL_TRANSITIONS[from].includes(to);
-}
-
-export type Votes = { votesFor: number; votesAgainst: number; votesAbstaining: number };
-
-/**
- * An opinion is adopted when more members voted for than against (simple majority of the votes
- * cast; the internal regulation may set another, art. 120 para. 2), and nobody voted more than
- * the committee counts.
- */
-export function adoptionError(votes: Votes, activeMembers: number): "notAdopted" | "tooManyVotes" | null {
-  if (votes.votesFor + votes.votesAgainst + votes.votesAbstaining > activeMembers) return "tooManyVotes";
-  if (votes.votesFor <= votes.votesAgainst) return "notAdopted";
-  return null;
-}
-
-export const COUNCIL_RESPONSES = ["ACCEPTED", "PARTLY_ACCEPTED", "REJECTED"] as const;
-export type CouncilResponseKind = (typeof COUNCIL_RESPONSES)[number];
-
-/** After the council's answer: an accepted (or partly accepted) proposal is followed up; a rejected one can only be closed. */
-export function followUpAllowed(response: CouncilResponseKind | null, to: ProposalStatus): boolean {
-  if (to === "IN_PROGRESS") return response === "ACCEPTED" || response === "PARTLY_ACCEPTED";
-  return true;
-}
-
-export type ProposalForce = { sent: number; answered: number; accepted: number; actedOn: number };
-
-/**
- * The committee's "proposal force" in numbers: opinions sent to the council, those it answered,
- * those it accepted (fully or partly), and those whose follow-up is done (acted on).
- */
-export function proposalForce(opinions: readonly { status: ProposalStatus; response: CouncilResponseKind | null }[]): ProposalForce {
-  const rank = (s: ProposalStatus) => PROPOSAL_STATUSES.indexOf(s);
-  const sent = opinions.filter((o) => rank(o.status) >= rank("SENT"));
-  const answered = sent.filter((o) => rank(o.status) >= rank("ANSWERED") && o.response !== null);
-  const accepted = answered.filter((o) => o.response === "ACCEPTED" || o.response === "PARTLY_ACCEPTED");
-  return { sent: sent.length, answered: answered.length, accepted: accepted.length, actedOn: accepted.filter((o) => o.status === "DONE").length };
-}
+// Opinions and proposals to the council: the workflow is shared with the other consultative bodies
+// (the youth council) and lives in lib/consultative/rules.ts; re-exported here for the committee.
+export {
+  adoptionError,
+  canTransition,
+  COUNCIL_RESPONSES,
+  followUpAllowed,
+  PROPOSAL_STATUSES,
+  PROPOSAL_TRANSITIONS,
+  proposalForce,
+  type CouncilResponseKind,
+  type ProposalForce,
+  type ProposalStatus,
+  type Votes,
+} from "@/lib/consultative/rules";
 
 /** Minutes are published only once the meeting has taken place and they are written. */
 export function minutesPublishable(meeting: { scheduledAt: Date; minutes: string | null }, now: Date): "notHeldYet" | "minutesRequired" | null {

@@ -12,7 +12,8 @@ import { RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
 import { getEqualitySettings, requireWorkspace, today } from "./queries";
-import { adoptionError, attachmentsOpen, canTransition, followUpAllowed, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
+import { recordResponse, stepProposal } from "@/lib/consultative/service";
+import { attachmentsOpen, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
 import type { CommitteeDocumentInput, CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
@@ -195,43 +196,9 @@ export async function createOpinion(input: OpinionInput, ip: string | null): Pro
 export async function advanceOpinion(input: OpinionStepInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
   const access = await requireWorkspace();
   if (!access.canSubmit) return { ok: false, formError: "forbidden" };
-  if (input.to === "ANSWERED" || input.to === "DRAFT") return { ok: false, formError: "statusTransition" };
-  let activeMembers = 0;
-  if (input.to === "ADOPTED") {
-    const day = today();
-    activeMembers = (await db.committeeMember.findMany({ select: { termStart: true, termEnd: true } })).filter((m) => isActiveMember(m, day)).length;
-  }
-  const outcome = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM committee_opinions WHERE id = ${input.opinionId} FOR UPDATE`;
-    const opinion = await tx.committeeOpinion.findUnique({ where: { id: input.opinionId }, select: { id: true, status: true, response: true } });
-    if (!opinion) return { formError: "notFound" } as const;
-    if (!canTransition(opinion.status, input.to)) return { formError: "statusTransition" } as const;
-    const day = today();
-    let data: Record<string, unknown> = { status: input.to };
-    if (input.to === "ADOPTED") {
-      const { votesFor, votesAgainst, votesAbstaining } = input;
-      if (votesFor === null || votesAgainst === null || votesAbstaining === null) {
-        return { fieldErrors: { ...(votesFor === null ? { votesFor: "required" } : {}), ...(votesAgainst === null ? { votesAgainst: "required" } : {}), ...(votesAbstaining === null ? { votesAbstaining: "required" } : {}) } } as const;
-      }
-      const refusal = adoptionError({ votesFor, votesAgainst, votesAbstaining }, activeMembers);
-      if (refusal) return { fieldErrors: { votesFor: refusal } } as const;
-      data = { ...data, votesFor, votesAgainst, votesAbstaining, adoptedOn: day };
-    } else if (input.to === "SENT") {
-      data = { ...data, sentOn: day };
-    } else if (input.to === "IN_PROGRESS") {
-      if (!followUpAllowed(opinion.response, "IN_PROGRESS")) return { formError: "followUpRejected" } as const;
-      if (!input.note) return { fieldErrors: { note: "required" } } as const;
-      data = { ...data, followUpNote: input.note };
-    } else if (input.to === "DONE") {
-      data = { ...data, doneOn: day, ...(input.note ? { followUpNote: input.note } : {}) };
-    }
-    await tx.committeeOpinion.update({ where: { id: opinion.id }, data });
-    await recordAudit(tx, {
-      actorId: access.user.id, action: `equality.opinion_${input.to.toLowerCase()}`, targetType: "committee_opinion", targetId: String(opinion.id),
-      before: { status: opinion.status }, after: JSON.parse(JSON.stringify(data)), ip,
-    });
-    return { id: opinion.id };
-  });
+  const day = today();
+  const activeMembers = input.to === "ADOPTED" ? (await db.committeeMember.findMany({ select: { termStart: true, termEnd: true } })).filter((m) => isActiveMember(m, day)).length : 0;
+  const outcome = await db.$transaction((tx) => stepProposal(tx, "equality", { id: input.opinionId, ...input }, { actorId: access.user.id, day, activeMembers, ip }));
   if ("formError" in outcome || "fieldErrors" in outcome) return { ok: false, ...outcome };
   return { ok: true, data: outcome };
 }
@@ -240,19 +207,7 @@ export async function advanceOpinion(input: OpinionStepInput, ip: string | null)
 export async function recordCouncilResponse(input: CouncilResponseInput, ip: string | null): Promise<ServiceResult<{ id: number }>> {
   const actor = await requirePermission("committee.record_responses");
   await requirePermission("admin.access");
-  const outcome = await db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM committee_opinions WHERE id = ${input.opinionId} FOR UPDATE`;
-    const opinion = await tx.committeeOpinion.findUnique({ where: { id: input.opinionId }, select: { id: true, status: true } });
-    if (!opinion) return { formError: "notFound" } as const;
-    if (!canTransition(opinion.status, "ANSWERED")) return { formError: "statusTransition" } as const;
-    if (input.responseOn > today()) return { fieldErrors: { responseOn: "dateFormat" } } as const;
-    await tx.committeeOpinion.update({ where: { id: opinion.id }, data: { status: "ANSWERED", response: input.response, responseText: input.responseText, responseOn: input.responseOn } });
-    await recordAudit(tx, {
-      actorId: actor.id, action: "equality.council_response", targetType: "committee_opinion", targetId: String(opinion.id),
-      before: { status: opinion.status }, after: { status: "ANSWERED", response: input.response, responseText: input.responseText, responseOn: isoDay(input.responseOn) }, ip,
-    });
-    return { id: opinion.id };
-  });
+  const outcome = await db.$transaction((tx) => recordResponse(tx, "equality", { id: input.opinionId, ...input }, { actorId: actor.id, day: today(), ip }));
   if ("formError" in outcome || "fieldErrors" in outcome) return { ok: false, ...outcome };
   return { ok: true, data: outcome };
 }

@@ -23,6 +23,8 @@ import arSearch from "@/messages/ar/search.json";
 import arSecurity from "@/messages/ar/security.json";
 import arSessions from "@/messages/ar/sessions.json";
 import arSettings from "@/messages/ar/settings.json";
+import arSharing from "@/messages/ar/sharing.json";
+import arYouth from "@/messages/ar/youth.json";
 import fr from "@/messages/fr.json";
 import frAssociations from "@/messages/fr/associations.json";
 import frAuditReports from "@/messages/fr/audit-reports.json";
@@ -46,6 +48,8 @@ import frSearch from "@/messages/fr/search.json";
 import frSecurity from "@/messages/fr/security.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
+import frSharing from "@/messages/fr/sharing.json";
+import frYouth from "@/messages/fr/youth.json";
 
 export const MESSAGES = {
   ar: {
@@ -72,6 +76,8 @@ export const MESSAGES = {
     Settings: arSettings,
     Search: arSearch,
     OpenData: arOpenData,
+    Youth: arYouth,
+    Sharing: arSharing,
   },
   fr: {
     ...fr,
@@ -97,6 +103,8 @@ export const MESSAGES = {
     Settings: frSettings,
     Search: frSearch,
     OpenData: frOpenData,
+    Youth: frYouth,
+    Sharing: frSharing,
   },
 };
 

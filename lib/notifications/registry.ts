@@ -9,9 +9,10 @@ import { petitionNotices } from "@/lib/petitions/notify";
 import { meetingInvitationNotices } from "@/lib/programme/meetings";
 import { projectNotices } from "@/lib/programme/notify";
 import { forumNotices } from "@/lib/forum/notify";
+import { participationNotices } from "@/lib/participation/notify";
 import type { NoticeRenderer, NoticeView } from "./types";
 
-const NOTICE_RENDERERS: readonly NoticeRenderer[] = [projectNotices, meetingInvitationNotices, informationNotices, forumNotices, petitionNotices, associationNotices, budgetNotices, committeeNotices];
+const NOTICE_RENDERERS: readonly NoticeRenderer[] = [projectNotices, meetingInvitationNotices, informationNotices, forumNotices, petitionNotices, associationNotices, budgetNotices, committeeNotices, participationNotices];
 
 /** The notice as the notifications page shows it, or null for a kind no feature knows any more. */
 export function renderNotice(locale: Locale, kind: string, payload: unknown): NoticeView | null {

@@ -24,6 +24,19 @@ export async function* oneBatch<Row>(rows: Row[]): AsyncGenerator<Row[]> {
   yield rows;
 }
 
+/** Rows that come one at a time (e.g. aggregated per record), grouped into batches. */
+export async function* batchesOf<Row>(rows: AsyncIterable<Row>, size = OPEN_DATA_BATCH): AsyncGenerator<Row[]> {
+  let batch: Row[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** Maps each batch (e.g. database rows to open-data rows). */
 export async function* mapBatches<A, B>(batches: AsyncIterable<A[]>, map: (row: A) => B): AsyncGenerator<B[]> {
   for await (const batch of batches) yield batch.map(map);

@@ -3,7 +3,7 @@
 // permission) → redirect to the session's staff page with a status message, or the typed errors.
 import type { FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
-import { AgendaItemSchema, DecisionSchema, LinkDocumentSchema, SessionSchema, SessionStepSchema, SessionUpdateSchema } from "./schemas";
+import { AgendaItemSchema, AgendaItemUpdateSchema, DecisionSchema, LinkDocumentSchema, SessionSchema, SessionStepSchema, SessionUpdateSchema } from "./schemas";
 import * as sessions from "./service";
 
 const sessionPage = (id: number, done: string) => ({ pathname: `/admin/sessions/${id}`, query: { done } });
@@ -18,6 +18,10 @@ export async function updateSessionAction(_: FormState, formData: FormData): Pro
 
 export async function addAgendaItemAction(_: FormState, formData: FormData): Promise<FormState> {
   return submitToService(AgendaItemSchema, formData, sessions.addAgendaItem, (data) => sessionPage(data.sessionId, "itemAdded"));
+}
+
+export async function updateAgendaItemAction(_: FormState, formData: FormData): Promise<FormState> {
+  return submitToService(AgendaItemUpdateSchema, formData, sessions.updateAgendaItem, (data) => sessionPage(data.sessionId, "itemUpdated"));
 }
 
 export async function publishAgendaAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -33,6 +33,10 @@ export const AgendaItemSchema = z.object({
 });
 export type AgendaItemInput = z.infer<typeof AgendaItemSchema>;
 
+/** Editing an item (one staff added) while the agenda is not yet published. */
+export const AgendaItemUpdateSchema = AgendaItemSchema.extend({ itemId: id });
+export type AgendaItemUpdateInput = z.infer<typeof AgendaItemUpdateSchema>;
+
 const votes = whole(0, 1000, "votesRange");
 
 export const DecisionSchema = z.object({

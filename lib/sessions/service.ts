@@ -4,13 +4,14 @@ import "server-only";
 // linked to the session. Every function checks the permission itself; every change is one
 // transaction with its audit event, taken under a row lock on the session.
 import { auditDiff, recordAudit } from "@/lib/audit/record";
+import { notifySessionFollowers } from "@/lib/participation/notify";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-client";
 import type { ServiceResult } from "@/lib/forms/form-state";
 import { communeDate, DEFAULT_ORDINARY_MONTHS, toDateColumn } from "@/lib/petitions/rules";
 import { sessionDatesProblem } from "./rules";
-import type { AgendaItemInput, DecisionInput, LinkDocumentInput, SessionInput, SessionUpdateInput } from "./schemas";
+import type { AgendaItemInput, AgendaItemUpdateInput, DecisionInput, LinkDocumentInput, SessionInput, SessionUpdateInput } from "./schemas";
 
 type Failure = { ok: false; formError?: string; fieldErrors?: Record<string, string> };
 const formError = (key: string): Failure => ({ ok: false, formError: key });
@@ -113,6 +114,29 @@ export async function addAgendaItem(input: AgendaItemInput, ip: string | null): 
   });
 }
 
+/**
+ * Edits an item staff added (not one an accepted petition placed, art. 38), while the agenda is
+ * not yet published; audited as a diff.
+ */
+export async function updateAgendaItem(input: AgendaItemUpdateInput, ip: string | null): Promise<ServiceResult<{ id: number; sessionId: number }>> {
+  const actor = await requirePermission("sessions.manage");
+  return db.$transaction(async (tx): Promise<Failure | { ok: true; data: { id: number; sessionId: number } }> => {
+    const session = await lockSession(tx, input.sessionId);
+    if (!session) return formError("notFound");
+    if (session.status !== "PLANNED") return formError("agendaAlreadyPublished");
+    const item = await tx.agendaItem.findFirst({ where: { id: input.itemId, sessionId: session.id }, select: { id: true, origin: true, titleAr: true, titleFr: true, referredCommittee: true } });
+    if (!item) return formError("notFound");
+    if (item.origin === "PETITION") return formError("petitionItemLocked");
+    const after = { origin: input.origin, titleAr: input.titleAr, titleFr: input.titleFr, referredCommittee: input.referredCommittee };
+    const diff = auditDiff({ origin: item.origin, titleAr: item.titleAr, titleFr: item.titleFr, referredCommittee: item.referredCommittee }, after);
+    if (diff.changed) {
+      await tx.agendaItem.update({ where: { id: item.id }, data: after });
+      await recordAudit(tx, { actorId: actor.id, action: "session.agenda_item_updated", targetType: "agenda_item", targetId: String(item.id), before: diff.before, after: diff.after, ip });
+    }
+    return { ok: true, data: { id: item.id, sessionId: session.id } };
+  });
+}
+
 /** Publishes the agenda ahead of the session (art. 48): needs dates, a place and at least one item. */
 export async function publishAgenda(sessionId: number, ip: string | null, now = new Date()): Promise<ServiceResult<{ id: number }>> {
   const actor = await requirePermission("sessions.manage");
@@ -123,6 +147,7 @@ export async function publishAgenda(sessionId: number, ip: string | null, now = 
     if (!session.startsOn || !session.endsOn || !session.placeAr) return formError("datesMissing");
     if ((await tx.agendaItem.count({ where: { sessionId } })) === 0) return formError("agendaEmpty");
     await tx.councilSession.update({ where: { id: sessionId }, data: { status: "AGENDA_PUBLISHED", agendaPublishedAt: now } });
+    await notifySessionFollowers(tx, "session_agenda", sessionId);
     await recordAudit(tx, { actorId: actor.id, action: "session.agenda_published", targetType: "council_session", targetId: String(sessionId), before: { status: session.status }, after: { status: "AGENDA_PUBLISHED", agendaPublishedAt: now.toISOString() }, ip });
     return { ok: true, data: { id: sessionId } };
   });
@@ -169,6 +194,7 @@ export async function publishDecisions(sessionId: number, ip: string | null, now
     if (session.status !== "HELD") return formError(session.status === "DECISIONS_PUBLISHED" ? "decisionsAlreadyPublished" : "notHeldYet");
     if ((await tx.agendaItem.count({ where: { sessionId, decisionText: null } })) > 0) return formError("decisionsMissing");
     await tx.councilSession.update({ where: { id: sessionId }, data: { status: "DECISIONS_PUBLISHED", decisionsPublishedAt: now } });
+    await notifySessionFollowers(tx, "session_decisions", sessionId);
     await recordAudit(tx, { actorId: actor.id, action: "session.decisions_published", targetType: "council_session", targetId: String(sessionId), before: { status: session.status }, after: { status: "DECISIONS_PUBLISHED", decisionsPublishedAt: now.toISOString() }, ip });
     return { ok: true, data: { id: sessionId } };
   });

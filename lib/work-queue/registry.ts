@@ -13,9 +13,10 @@ import { petitionReviewQueue } from "@/lib/petitions/queue";
 import { openDifficultiesQueue, unansweredCommentsQueue } from "@/lib/programme/queue";
 import { unpublishedDecisionsQueue } from "@/lib/sessions/queue";
 import { openReportsQueue, unansweredTopicsQueue } from "@/lib/forum/queue";
+import { youthAwaitingResponseQueue } from "@/lib/youth/queue";
 import type { WorkQueue, WorkQueueProvider } from "./types";
 
-const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openReportsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, budgetReviewQueue, unpublishedDecisionsQueue, awaitingResponseQueue, publicationDueQueue, overdueRecommendationsQueue];
+const WORK_QUEUES: readonly WorkQueueProvider[] = [petitionReviewQueue, openRequestsQueue, pendingComplaintsQueue, unansweredTopicsQueue, openReportsQueue, openDifficultiesQueue, unansweredCommentsQueue, associationVerificationQueue, budgetReviewQueue, unpublishedDecisionsQueue, awaitingResponseQueue, youthAwaitingResponseQueue, publicationDueQueue, overdueRecommendationsQueue];
 
 /** Items shown per queue on the dashboard; the queue's own page lists the rest. */
 export const ITEMS_PER_QUEUE = 5;

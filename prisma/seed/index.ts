@@ -24,6 +24,7 @@ import { seedMeetings } from "./meetings";
 import { seedPetitions } from "./petitions";
 import { seedProgramme } from "./programme";
 import { seedSessions } from "./sessions";
+import { seedYouth } from "./youth";
 import { seedHolidays } from "./holidays";
 
 export interface SeedSummary {
@@ -72,6 +73,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       await seedEquality(tx);
       await seedBudget(tx);
       await seedDocuments(tx);
+      await seedYouth(tx);
       return {
         douars: DOUARS.length,
         demoDouars: DOUARS.filter((d) => d.isDemo).length,

@@ -60,6 +60,8 @@ const RECORD_QUERIES: Record<string, string> = {
   "/admin/programme/meetings/[id]": "SELECT id::text FROM civil_society_meetings ORDER BY id LIMIT 1",
   "/admin/sessions/[id]": "SELECT id::text FROM council_sessions ORDER BY id LIMIT 1",
   "/admin/users/[id]": "SELECT id::text FROM users WHERE email = 'citizen@demo.bni-mathar.example'",
+  "/admin/youth-council/members/[id]": "SELECT id::text FROM youth_members ORDER BY id LIMIT 1",
+  "/admin/youth-council/proposals/[id]": "SELECT id::text FROM youth_proposals ORDER BY id LIMIT 1",
   "/equality/workspace/meetings/[id]": "SELECT id::text FROM committee_meetings ORDER BY id LIMIT 1",
   "/equality/workspace/opinions/[id]": "SELECT id::text FROM committee_opinions ORDER BY id LIMIT 1",
   "/equality/workspace/trainings/[id]": "SELECT id::text FROM committee_trainings ORDER BY id LIMIT 1",

@@ -84,10 +84,10 @@ describe("the staff home's work queues", () => {
 
   it("give each staff role exactly the queues of its work", async () => {
     const expected: Record<string, string[]> = {
-      STAFF_EDITOR: ["budget.review", "documents.due", "forum.reports", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions"],
+      STAFF_EDITOR: ["budget.review", "documents.due", "forum.reports", "forum.unanswered", "programme.difficulties", "programme.questions", "sessions.decisions", "youth.awaiting_response"],
       BUREAU_MEMBER: ["equality.awaiting_response", "petitions.review"],
       INFORMATION_OFFICER: ["documents.due", "information.complaints", "information.requests"],
-      ADMINISTRATOR: ["associations.verify", "budget.review", "equality.awaiting_response", "sessions.decisions"],
+      ADMINISTRATOR: ["associations.verify", "budget.review", "equality.awaiting_response", "sessions.decisions", "youth.awaiting_response"],
       AUDITOR: ["audit.recommendations_overdue"],
     };
     for (const [role, keys] of Object.entries(expected)) {

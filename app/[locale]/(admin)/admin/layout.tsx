@@ -19,6 +19,7 @@ const ADMIN_LINKS = [
   { href: "/admin/sessions", key: "sessions", permission: "sessions.manage" },
   { href: "/admin/consultations", key: "consultations", permission: "consultations.manage" },
   { href: "/admin/equality", key: "equality", permission: "committee.record_responses" },
+  { href: "/admin/youth-council", key: "youthCouncil", permission: "youth.manage" },
   { href: "/admin/users", key: "users", permission: "users.read" },
   { href: "/admin/associations", key: "associations", permission: "associations.verify" },
   { href: "/admin/audit-reports", key: "auditReports", permission: "audit_reports.manage" },

@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/particip
  */
 export default async function ParticipationPage({ params }: PageProps<"/[locale]/participation">) {
   const locale = await pageLocale(params);
-  const [t, tc, tb, format, sessions, consultations] = await Promise.all([
-    getTranslations("Participation"), getTranslations("Consultations"), getTranslations("Budget"), getFormatter(), upcomingSessions(3), openConsultations(5),
+  const [t, tc, tb, ty, format, sessions, consultations] = await Promise.all([
+    getTranslations("Participation"), getTranslations("Consultations"), getTranslations("Budget"), getTranslations("Youth"), getFormatter(), upcomingSessions(3), openConsultations(5),
   ]);
   const titles = await Promise.all(sessions.map((s) => sessionTitle(s)));
   const card = "space-y-1 rounded-card border border-divider bg-surface p-4";
@@ -62,6 +62,12 @@ export default async function ParticipationPage({ params }: PageProps<"/[locale]
         <h2 id="hub-budget" className="text-2xl">{tb("title")}</h2>
         <p>{tb("intro")}</p>
         <p><Link href="/budget" className="font-bold">{tb("title")}</Link></p>
+      </section>
+
+      <section aria-labelledby="hub-youth" className="space-y-3">
+        <h2 id="hub-youth" className="text-2xl">{ty("title")}</h2>
+        <p>{ty("intro")}</p>
+        <p><Link href="/youth-council" className="font-bold">{ty("hubLink")}</Link></p>
       </section>
     </div>
   );

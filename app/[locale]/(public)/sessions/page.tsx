@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowTopicForm } from "@/components/participation/follow-form";
 import { getTranslations } from "next-intl/server";
 import { SessionDates, SessionStatusBadge, sessionTitle } from "@/components/sessions/session-view";
 import type { Locale } from "@/lib/i18n/config";
@@ -34,7 +35,7 @@ async function SessionCards({ sessions, locale, testId }: { sessions: Listed[]; 
 }
 
 /** The council's calendar: upcoming and past sessions (sessions are public, art. 48). */
-export default async function SessionsPage({ params }: PageProps<"/[locale]/sessions">) {
+export default async function SessionsPage({ params, searchParams }: PageProps<"/[locale]/sessions">) {
   const locale = await pageLocale(params);
   const [t, sessions] = await Promise.all([getTranslations("Sessions"), listPublicSessions()]);
   const feed = `/sessions/calendar.ics${LANGUAGES[locale] === "fr" ? "?lang=fr" : ""}`;
@@ -46,6 +47,7 @@ export default async function SessionsPage({ params }: PageProps<"/[locale]/sess
         <a href={feed} className="inline-flex min-h-12 items-center font-bold">{t("calendarFeed")}</a>
         <span className="block text-sm text-muted">{t("calendarFeedHint")}</span>
       </p>
+      <FollowTopicForm topic="SESSIONS" done={(await searchParams).done} />
       <section aria-labelledby="upcoming-title" className="space-y-3">
         <h2 id="upcoming-title" className="text-2xl">{t("upcoming")}</h2>
         <SessionCards sessions={sessions.upcoming} locale={locale} testId="upcoming-sessions" />

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConsultationStatus } from "@/components/consultations/consultation-cards";
@@ -25,7 +27,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const consultation = await load(params);
-  return consultation ? { title: localized(locale, consultation.titleAr, consultation.titleFr) } : {};
+  return consultation ? shareMetadata(locale, `/consultations/${consultation.id}`, { title: localized(locale, consultation.titleAr, consultation.titleFr), description: localized(locale, consultation.descriptionAr, consultation.descriptionFr) }) : {};
 }
 
 const DONE = ["answered", "updated"] as const;
@@ -115,6 +117,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       )}
 
       {consultation.results && <ConsultationResults consultation={consultation} locale={locale} />}
+      <ShareLinks locale={locale} path={`/consultations/${consultation.id}`} title={localized(locale, consultation.titleAr, consultation.titleFr)} />
     </div>
   );
 }

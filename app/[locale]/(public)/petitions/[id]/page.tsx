@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PetitionFacts, PetitionTimeline } from "@/components/petitions/petition-view";
@@ -13,14 +15,14 @@ type Props = PageProps<"/[locale]/petitions/[id]">;
 const FLASHES = ["created", "opened", "signed", "alreadySigned", "withdrawn"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const id = idFromSegment((await params).id);
   const petition = id ? await getPublicPetition(id) : null;
-  return petition ? { title: petition.subject } : {};
+  return petition ? shareMetadata(locale, `/petitions/${(await params).id}`, { title: petition.subject, description: petition.objectives }) : {};
 }
 
 export default async function PetitionPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const id = idFromSegment((await params).id);
   const [t, petition] = await Promise.all([getTranslations("Petitions"), id ? getPublicPetition(id) : null]);
   if (!petition) notFound();
@@ -50,6 +52,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           <li><Link href={`/admin/petitions/${petition.id}`} className="inline-flex min-h-12 items-center">{t("links.review")}</Link></li>
         )}
       </ul>
+      <ShareLinks locale={locale} path={`/petitions/${(await params).id}`} title={petition.subject} />
     </div>
   );
 }

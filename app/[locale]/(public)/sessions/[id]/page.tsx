@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AgendaList, SessionDates, SessionStatusBadge, sessionTitle } from "@/components/sessions/session-view";
@@ -17,9 +19,11 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const session = await load(params);
-  return session ? { title: await sessionTitle(session) } : {};
+  if (!session) return {};
+  const t = await getTranslations({ locale, namespace: "Sessions" });
+  return shareMetadata(locale, `/sessions/${session.id}`, { title: await sessionTitle(session), description: t("intro") });
 }
 
 /** A council session: dates, place, the published agenda, then the decisions and votes (arts. 48, 273). */
@@ -56,6 +60,7 @@ export default async function SessionPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <ShareLinks locale={locale} path={`/sessions/${session.id}`} title={await sessionTitle(session)} />
     </div>
   );
 }

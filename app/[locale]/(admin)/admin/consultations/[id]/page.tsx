@@ -6,7 +6,8 @@ import { ConsultationResults, Synthesis } from "@/components/consultations/consu
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
-import { linkMeetingAction, publishSynthesisAction } from "@/lib/consultations/actions";
+import { linkMeetingAction, publishSynthesisAction, updateConsultationAction } from "@/lib/consultations/actions";
+import { TIME_ZONE } from "@/lib/i18n/config";
 import { freeTextForStaff, getPublicConsultation } from "@/lib/consultations/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("staff.title") };
 }
 
-const DONE = ["opened", "synthesisPublished", "meetingLinked"] as const;
+const DONE = ["opened", "updated", "synthesisPublished", "meetingLinked"] as const;
 
 export default async function StaffConsultationPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
@@ -41,6 +42,34 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
       <h1 className="text-3xl" dir="auto">{localized(locale, consultation.titleAr, consultation.titleFr)}</h1>
       <p className="flex flex-wrap items-center gap-2"><ConsultationStatus consultation={consultation} /> {t("participants", { count: consultation._count.responses })}</p>
       <p><Link href={`/consultations/${consultation.id}`}>{t("staff.publicPage")}</Link></p>
+
+      {consultation.open && (
+        <section aria-labelledby="edit-title" className="space-y-3 rounded-card border border-divider bg-surface p-4">
+          <h2 id="edit-title" className="text-xl">{t("staff.editTitle")}</h2>
+          <ProgrammeForm
+            action={updateConsultationAction}
+            idPrefix="edit"
+            items={[
+              { kind: "row", fields: [
+                { kind: "text", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 300, dir: "rtl", lang: "ar" },
+                { kind: "text", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 300, dir: "ltr", lang: "fr" },
+              ] },
+              { kind: "row", fields: [
+                { kind: "textarea", name: "descriptionAr", label: t("staff.descriptionAr"), required: true, maxLength: 10000, rows: 5, dir: "rtl", lang: "ar" },
+                { kind: "textarea", name: "descriptionFr", label: t("staff.descriptionFr"), required: true, maxLength: 10000, rows: 5, dir: "ltr", lang: "fr" },
+              ] },
+              { kind: "text", name: "closesOn", label: t("staff.closesOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
+            ]}
+            hidden={{ consultationId: String(consultation.id) }}
+            defaults={{
+              titleAr: consultation.titleAr, titleFr: consultation.titleFr, descriptionAr: consultation.descriptionAr, descriptionFr: consultation.descriptionFr,
+              closesOn: new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(consultation.closesAt),
+            }}
+            submitLabel={t("staff.editSubmit")}
+            errorMessages={errorMessages}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="free-text-title" className="space-y-2">
         <h2 id="free-text-title" className="text-2xl">{t("staff.freeText")}</h2>

@@ -12,7 +12,8 @@ import { localized } from "@/lib/i18n/pick";
 import { idFromSegment } from "@/lib/petitions/schemas";
 import { wallClock } from "@/lib/programme/meeting-schemas";
 import {
-  addAgendaItemAction, linkDocumentAction, markHeldAction, publishAgendaAction, publishDecisionsAction, recordDecisionAction, updateSessionAction,
+  addAgendaItemAction,
+  updateAgendaItemAction, linkDocumentAction, markHeldAction, publishAgendaAction, publishDecisionsAction, recordDecisionAction, updateSessionAction,
 } from "@/lib/sessions/actions";
 import { getSessionForStaff } from "@/lib/sessions/queries";
 import { decisionsDueOn } from "@/lib/sessions/rules";
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("staff.title") };
 }
 
-const DONE = ["created", "saved", "itemAdded", "agendaPublished", "held", "decisionRecorded", "decisionsPublished", "documentLinked"] as const;
+const DONE = ["created", "saved", "itemAdded", "itemUpdated", "agendaPublished", "held", "decisionRecorded", "decisionsPublished", "documentLinked"] as const;
 const asDay = (d: Date | null) => (d ? wallClock(d, "UTC").date : "");
 
 export default async function StaffSessionPage({ params, searchParams }: Props) {
@@ -95,6 +96,32 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
           />
         </section>
       )}
+
+      {session.status === "PLANNED" && session.agendaItems.filter((item) => item.origin !== "PETITION").map((item) => {
+        const title = t("staff.editItem", { title: localized(locale, item.titleAr, item.titleFr) });
+        return (
+          <section key={item.id} aria-labelledby={`edit-item-${item.id}-title`} className={card}>
+            <h2 id={`edit-item-${item.id}-title`} className="text-xl" dir="auto">{title}</h2>
+            <ProgrammeForm
+              action={updateAgendaItemAction}
+              idPrefix={`edit-item-${item.id}`}
+              label={title}
+              items={[
+                { kind: "select", name: "origin", label: t("staff.originLabel"), required: true, options: MANUAL_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) })) },
+                { kind: "row", fields: [
+                  { kind: "textarea", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 500, rows: 2, dir: "rtl", lang: "ar" },
+                  { kind: "textarea", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 500, rows: 2, dir: "ltr", lang: "fr" },
+                ] },
+                { kind: "text", name: "referredCommittee", label: t("staff.referredCommittee"), maxLength: 200, dir: "auto" },
+              ]}
+              hidden={{ ...hidden, itemId: String(item.id) }}
+              defaults={{ origin: item.origin, titleAr: item.titleAr, titleFr: item.titleFr, referredCommittee: item.referredCommittee ?? "" }}
+              submitLabel={t("staff.editItemSubmit")}
+              errorMessages={errorMessages}
+            />
+          </section>
+        );
+      })}
 
       {session.status === "PLANNED" && (
         <section aria-labelledby="publish-agenda-title" className={card}>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FundedBadge, ProposalStatusBadge } from "@/components/budget/badges";
@@ -11,10 +13,10 @@ import { localized } from "@/lib/i18n/pick";
 type Props = PageProps<"/[locale]/budget/proposals/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const id = idParam((await params).id);
   const proposal = id ? await getProposal(id) : null;
-  return proposal ? { title: proposal.title } : {};
+  return proposal ? shareMetadata(locale, `/budget/proposals/${proposal.id}`, { title: proposal.title, description: proposal.description }) : {};
 }
 
 /** A proposal: what was proposed, the technical review, the vote's result, and the programme project it became. */
@@ -83,6 +85,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <p><Link href={`/budget/${cycle.year}/results`}>{t("links.results")}</Link></p>
         </section>
       )}
+      <ShareLinks locale={locale} path={`/budget/proposals/${proposal.id}`} title={proposal.title} />
     </div>
   );
 }

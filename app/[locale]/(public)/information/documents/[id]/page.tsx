@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublishedDocument } from "@/lib/documents/queries";
@@ -18,7 +20,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: PageProps<"/[locale]/information/documents/[id]">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const document = await load((await params).id);
-  return { title: localized(locale, document.titleAr, document.titleFr), description: localized(locale, document.summaryAr, document.summaryFr) };
+  return shareMetadata(locale, `/information/documents/${document.id}`, { title: localized(locale, document.titleAr, document.titleFr), description: localized(locale, document.summaryAr, document.summaryFr) });
 }
 
 export default async function DocumentPage({ params }: PageProps<"/[locale]/information/documents/[id]">) {
@@ -77,6 +79,7 @@ export default async function DocumentPage({ params }: PageProps<"/[locale]/info
         </ul>
       </section>
       <p className="text-sm text-muted">{t("reuse")}</p>
+      <ShareLinks locale={locale} path={`/information/documents/${document.id}`} title={localized(locale, document.titleAr, document.titleFr)} />
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ShareLinks } from "@/components/sharing/share-links";
+import { shareMetadata } from "@/lib/sharing/metadata";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BudgetOrigin } from "@/components/budget/budget-origin";
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const project = await getProjectByCode((await params).code);
   if (!project) return {};
-  return { title: localized(locale, project.titleAr, project.titleFr) };
+  return shareMetadata(locale, `/programme/projects/${encodeURIComponent(project.code)}`, { title: localized(locale, project.titleAr, project.titleFr), description: localized(locale, project.descriptionAr, project.descriptionFr) });
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -54,6 +56,7 @@ export default async function ProjectPage({ params }: Props) {
       <p className="no-print">
         <Link href="/programme/projects">{t("project.backToList")}</Link>
       </p>
+      <ShareLinks locale={locale} path={path} title={localized(locale, project.titleAr, project.titleFr)} />
     </div>
   );
 }
