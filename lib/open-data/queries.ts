@@ -10,13 +10,16 @@ export type DatasetStatus = { dataset: Dataset; modified: Date | null; years: nu
 
 export async function catalogueStatus(): Promise<DatasetStatus[]> {
   const programme = await getCurrentProgramme();
-  const [projects, updates, petitions, topics, documents, cycles] = await Promise.all([
+  const now = new Date();
+  const [projects, updates, petitions, topics, documents, cycles, consultations] = await Promise.all([
     programme ? db.project.aggregate({ where: { programmeId: programme.id }, _max: { updatedAt: true } }) : null,
     programme ? db.progressUpdate.aggregate({ where: { project: { programmeId: programme.id } }, _max: { recordedAt: true } }) : null,
     db.petition.aggregate({ where: { status: { not: "DRAFT" } }, _max: { updatedAt: true } }),
     db.forumTopic.aggregate({ where: { hiddenAt: null }, _max: { updatedAt: true } }),
     db.document.aggregate({ where: { status: "PUBLISHED" }, _max: { updatedAt: true } }),
     db.budgetCycle.findMany({ orderBy: { year: "desc" }, select: { year: true, updatedAt: true } }),
+    // The file holds closed consultations only: it changes when one closes.
+    db.consultation.aggregate({ where: { closesAt: { lte: now } }, _max: { closesAt: true } }),
   ]);
   const latest = (...dates: (Date | null | undefined)[]) => dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null);
   const modified: Record<string, Date | null> = {
@@ -25,6 +28,7 @@ export async function catalogueStatus(): Promise<DatasetStatus[]> {
     "douar-forum": topics._max.updatedAt,
     documents: documents._max.updatedAt,
     "participatory-budget": latest(...cycles.map((c) => c.updatedAt)),
+    consultations: consultations._max.closesAt,
   };
   return DATASETS.map((dataset) => ({
     dataset,

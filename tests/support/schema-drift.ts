@@ -91,22 +91,25 @@ export function loadDmmf(schemaPath = path.resolve("prisma/schema.prisma")): Dmm
   return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", source]] }))) as Dmmf;
 }
 
-/** `name Unsupported("type")? @map("column")` fields of each model, read from the schema's text. */
-function unsupportedFields(schemaPath = path.resolve("prisma/schema.prisma")): Map<string, { name: string; dbName: string; type: string; isRequired: boolean }[]> {
-  const result = new Map<string, { name: string; dbName: string; type: string; isRequired: boolean }[]>();
+/**
+ * Read from the schema's text: each model's `name Unsupported("type")? @map("column")` fields, and
+ * the order of all its fields (the DMMF leaves Unsupported fields out, so it cannot say where they sit).
+ */
+function schemaText(schemaPath = path.resolve("prisma/schema.prisma")) {
+  const unsupported = new Map<string, { name: string; dbName: string; type: string; isRequired: boolean }[]>();
+  const fieldOrder = new Map<string, string[]>();
   let model: string | null = null;
   for (const line of readFileSync(schemaPath, "utf8").split("\n")) {
     const start = /^model (\w+) \{/.exec(line);
     if (start) model = start[1]!;
     else if (/^\}/.test(line)) model = null;
-    const field = model && /^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(?:.*@map\("([^"]+)"\))?/.exec(line);
-    if (model && field) {
-      const list = result.get(model) ?? [];
-      list.push({ name: field[1]!, type: field[2]!, isRequired: !field[3], dbName: field[4] ?? field[1]! });
-      result.set(model, list);
-    }
+    if (!model) continue;
+    const name = /^\s+(\w+)\s+\w/.exec(line)?.[1];
+    if (name) fieldOrder.set(model, [...(fieldOrder.get(model) ?? []), name]);
+    const field = /^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(?:.*@map\("([^"]+)"\))?/.exec(line);
+    if (field) unsupported.set(model, [...(unsupported.get(model) ?? []), { name: field[1]!, type: field[2]!, isRequired: !field[3], dbName: field[4] ?? field[1]! }]);
   }
-  return result;
+  return { unsupported, fieldOrder };
 }
 
 /** The schema `prisma migrate dev` would create from prisma/schema.prisma. */
@@ -115,7 +118,7 @@ export function expectedSchema(dmmf: Dmmf = loadDmmf()): Schema {
   const modelByName = new Map(models.map((model) => [model.name, model]));
   const enumByName = new Map(enums.map((e) => [e.name, e]));
   const tableName = (model: DmmfModel) => model.dbName ?? model.name;
-  const unsupported = unsupportedFields();
+  const { unsupported, fieldOrder } = schemaText();
   const columnName = (model: DmmfModel, fieldName: string) => {
     const field = model.fields.find((f) => f.name === fieldName) ?? unsupported.get(model.name)?.find((f) => f.name === fieldName);
     if (!field) throw new Error(`${model.name}.${fieldName} not found in the DMMF`);
@@ -127,7 +130,7 @@ export function expectedSchema(dmmf: Dmmf = loadDmmf()): Schema {
 
   for (const model of models) {
     const table = tableName(model);
-    const columns: Column[] = model.fields
+    const scalarColumns = model.fields
       .filter((field) => field.kind === "scalar" || field.kind === "enum")
       .map((field) => {
         const enumType = field.kind === "enum" ? enumByName.get(field.type) : undefined;
@@ -138,11 +141,18 @@ export function expectedSchema(dmmf: Dmmf = loadDmmf()): Schema {
           // schema language (prisma/orm#13880, #26425); its client reads NULL as [].
           nullable: field.isList || !field.isRequired,
           default: columnDefault(field, enumType),
+          field: field.name,
         };
       });
-    // The DMMF leaves out Unsupported("tsvector") fields (the generated search columns); they are
-    // written after the model's other scalar fields, so they come last.
-    for (const field of unsupported.get(model.name) ?? []) columns.push({ name: field.dbName, type: field.type, nullable: !field.isRequired, default: null });
+    // The DMMF leaves out Unsupported("tsvector") fields (the generated search columns): they take
+    // their place in the schema's field order, like every column.
+    const order = fieldOrder.get(model.name) ?? [];
+    const columns: Column[] = [
+      ...scalarColumns,
+      ...(unsupported.get(model.name) ?? []).map((field) => ({ name: field.dbName, type: field.type, nullable: !field.isRequired, default: null, field: field.name })),
+    ]
+      .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
+      .map((column) => ({ name: column.name, type: column.type, nullable: column.nullable, default: column.default }));
 
     const foreignKeys: Record<string, ForeignKey> = {};
     for (const field of model.fields) {
