@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ConsultationStatus } from "@/components/consultations/consultation-cards";
 import { ConsultationResults, Synthesis } from "@/components/consultations/consultation-results";
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
+import { closesOnItem, consultationTextItems } from "@/components/consultations/consultation-fields";
 import { ProgrammeForm } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { linkMeetingAction, publishSynthesisAction, updateConsultationAction } from "@/lib/consultations/actions";
@@ -49,17 +50,7 @@ export default async function StaffConsultationPage({ params, searchParams }: Pr
           <ProgrammeForm
             action={updateConsultationAction}
             idPrefix="edit"
-            items={[
-              { kind: "row", fields: [
-                { kind: "text", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 300, dir: "rtl", lang: "ar" },
-                { kind: "text", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 300, dir: "ltr", lang: "fr" },
-              ] },
-              { kind: "row", fields: [
-                { kind: "textarea", name: "descriptionAr", label: t("staff.descriptionAr"), required: true, maxLength: 10000, rows: 5, dir: "rtl", lang: "ar" },
-                { kind: "textarea", name: "descriptionFr", label: t("staff.descriptionFr"), required: true, maxLength: 10000, rows: 5, dir: "ltr", lang: "fr" },
-              ] },
-              { kind: "text", name: "closesOn", label: t("staff.closesOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
-            ]}
+            items={[...consultationTextItems(t), closesOnItem(t)]}
             hidden={{ consultationId: String(consultation.id) }}
             defaults={{
               titleAr: consultation.titleAr, titleFr: consultation.titleFr, descriptionAr: consultation.descriptionAr, descriptionFr: consultation.descriptionFr,

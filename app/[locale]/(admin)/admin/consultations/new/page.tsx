@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { consultationErrorMessages } from "@/components/consultations/error-messages";
+import { closesOnItem, consultationTextItems } from "@/components/consultations/consultation-fields";
 import { ProgrammeForm, type FormItem } from "@/components/programme/programme-form";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { openConsultationAction } from "@/lib/consultations/actions";
@@ -37,16 +38,9 @@ export default async function NewConsultationPage({ params }: PageProps<"/[local
         action={openConsultationAction}
         idPrefix="consultation"
         items={[
-          { kind: "row", fields: [
-            { kind: "text", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 300, dir: "rtl", lang: "ar" },
-            { kind: "text", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 300, dir: "ltr", lang: "fr" },
-          ] },
-          { kind: "row", fields: [
-            { kind: "textarea", name: "descriptionAr", label: t("staff.descriptionAr"), required: true, maxLength: 10000, rows: 6, dir: "rtl", lang: "ar" },
-            { kind: "textarea", name: "descriptionFr", label: t("staff.descriptionFr"), required: true, maxLength: 10000, rows: 6, dir: "ltr", lang: "fr" },
-          ] },
+          ...consultationTextItems(t),
           { kind: "radios", name: "audience", label: t("staff.audienceLabel"), required: true, options: AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) })) },
-          { kind: "text", name: "closesOn", label: t("staff.closesOn"), hint: t("staff.dayHint"), required: true, maxLength: 10, dir: "ltr", short: true },
+          closesOnItem(t),
           { kind: "text", name: "documentIds", label: t("staff.documentIds"), hint: t("staff.documentIdsHint"), maxLength: 200, dir: "ltr" },
           ...questionItems,
         ]}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ProgrammeForm } from "@/components/programme/programme-form";
+import { ProgrammeForm, type FormItem } from "@/components/programme/programme-form";
 import { sessionErrorMessages } from "@/components/sessions/error-messages";
 import { sessionFieldItems } from "@/components/sessions/session-fields";
+import { FormSection } from "@/components/ui/form-section";
 import { AgendaList, SessionDates, SessionStatusBadge, sessionTitle } from "@/components/sessions/session-view";
 import { pageUserWith } from "@/lib/auth/page-guards";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,6 +41,14 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
   const done = (await searchParams).done;
   const hidden = { sessionId: String(session.id) };
   const beforeHeld = session.status === "PLANNED" || session.status === "AGENDA_PUBLISHED";
+  const agendaItemFields: FormItem[] = [
+    { kind: "select", name: "origin", label: t("staff.originLabel"), required: true, options: MANUAL_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) })) },
+    { kind: "row", fields: [
+      { kind: "textarea", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 500, rows: 2, dir: "rtl", lang: "ar" },
+      { kind: "textarea", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 500, rows: 2, dir: "ltr", lang: "fr" },
+    ] },
+    { kind: "text", name: "referredCommittee", label: t("staff.referredCommittee"), maxLength: 200, dir: "auto" },
+  ];
   const card = "space-y-3 rounded-card border border-divider bg-surface p-4";
   return (
     <div className="max-w-3xl space-y-6">
@@ -81,14 +90,7 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
           <ProgrammeForm
             action={addAgendaItemAction}
             idPrefix="item"
-            items={[
-              { kind: "select", name: "origin", label: t("staff.originLabel"), required: true, options: MANUAL_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) })) },
-              { kind: "row", fields: [
-                { kind: "textarea", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 500, rows: 2, dir: "rtl", lang: "ar" },
-                { kind: "textarea", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 500, rows: 2, dir: "ltr", lang: "fr" },
-              ] },
-              { kind: "text", name: "referredCommittee", label: t("staff.referredCommittee"), maxLength: 200, dir: "auto" },
-            ]}
+            items={agendaItemFields}
             hidden={hidden}
             defaults={{ origin: "PRESIDENT" }}
             submitLabel={t("staff.addItemSubmit")}
@@ -106,14 +108,7 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
               action={updateAgendaItemAction}
               idPrefix={`edit-item-${item.id}`}
               label={title}
-              items={[
-                { kind: "select", name: "origin", label: t("staff.originLabel"), required: true, options: MANUAL_ORIGINS.map((o) => ({ value: o, label: t(`origin.${o}`) })) },
-                { kind: "row", fields: [
-                  { kind: "textarea", name: "titleAr", label: t("staff.titleAr"), required: true, maxLength: 500, rows: 2, dir: "rtl", lang: "ar" },
-                  { kind: "textarea", name: "titleFr", label: t("staff.titleFr"), required: true, maxLength: 500, rows: 2, dir: "ltr", lang: "fr" },
-                ] },
-                { kind: "text", name: "referredCommittee", label: t("staff.referredCommittee"), maxLength: 200, dir: "auto" },
-              ]}
+              items={agendaItemFields}
               hidden={{ ...hidden, itemId: String(item.id) }}
               defaults={{ origin: item.origin, titleAr: item.titleAr, titleFr: item.titleFr, referredCommittee: item.referredCommittee ?? "" }}
               submitLabel={t("staff.editItemSubmit")}
@@ -124,19 +119,15 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
       })}
 
       {session.status === "PLANNED" && (
-        <section aria-labelledby="publish-agenda-title" className={card}>
-          <h2 id="publish-agenda-title" className="text-xl">{t("staff.publishAgenda")}</h2>
+        <FormSection framed id="publish-agenda" title={t("staff.publishAgenda")} action={publishAgendaAction} items={[]} hidden={hidden} submitLabel={t("staff.publishAgenda")} errorMessages={errorMessages}>
           <p>{t("staff.publishAgendaHint")}</p>
-          <ProgrammeForm action={publishAgendaAction} idPrefix="publish-agenda" items={[]} hidden={hidden} submitLabel={t("staff.publishAgenda")} errorMessages={errorMessages} />
-        </section>
+        </FormSection>
       )}
 
       {session.status === "AGENDA_PUBLISHED" && (
-        <section aria-labelledby="held-title" className={card}>
-          <h2 id="held-title" className="text-xl">{t("staff.markHeld")}</h2>
+        <FormSection framed id="held" title={t("staff.markHeld")} action={markHeldAction} items={[]} hidden={hidden} submitLabel={t("staff.markHeld")} errorMessages={errorMessages}>
           <p>{t("staff.markHeldHint")}</p>
-          <ProgrammeForm action={markHeldAction} idPrefix="held" items={[]} hidden={hidden} submitLabel={t("staff.markHeld")} errorMessages={errorMessages} />
-        </section>
+        </FormSection>
       )}
 
       {session.status === "HELD" && session.agendaItems.map((item) => {
@@ -166,11 +157,9 @@ export default async function StaffSessionPage({ params, searchParams }: Props) 
       })}
 
       {session.status === "HELD" && (
-        <section aria-labelledby="publish-decisions-title" className={card}>
-          <h2 id="publish-decisions-title" className="text-xl">{t("staff.publishDecisions")}</h2>
+        <FormSection framed id="publish-decisions" title={t("staff.publishDecisions")} action={publishDecisionsAction} items={[]} hidden={hidden} submitLabel={t("staff.publishDecisions")} errorMessages={errorMessages}>
           <p>{t("staff.publishDecisionsHint")}</p>
-          <ProgrammeForm action={publishDecisionsAction} idPrefix="publish-decisions" items={[]} hidden={hidden} submitLabel={t("staff.publishDecisions")} errorMessages={errorMessages} />
-        </section>
+        </FormSection>
       )}
 
       <section aria-labelledby="documents-title" className={card}>
