@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MeansStatusPill } from "./badges";
-import { PlainText } from "./plain-text";
+import { RichText } from "@/components/ui/rich-text";
 
 type MeansRequest = { id: number; subject: string; details: string; status: "SUBMITTED" | "GRANTED" | "PARTLY_GRANTED" | "REFUSED"; answer: string | null; answeredOn: Date | null; createdAt: Date };
 
@@ -21,11 +21,11 @@ export async function MeansList({ requests, answerForm }: { requests: MeansReque
             <MeansStatusPill status={request.status} />
             <span className="text-sm text-muted">{t("requestedOn", { date: format.dateTime(request.createdAt, "long") })}</span>
           </p>
-          <PlainText text={request.details} />
+          <RichText text={request.details} />
           {request.answer && request.answeredOn && (
             <div className="rounded-md border-s-4 border-brand bg-brand-soft p-3">
               <p className="font-bold">{t("answerOn", { date: format.dateTime(request.answeredOn, DAY) })}</p>
-              <PlainText text={request.answer} />
+              <RichText text={request.answer} />
             </div>
           )}
           {request.status === "SUBMITTED" && answerForm?.(request)}

@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { lines } from "@/lib/equality/schemas";
 import { Attachments, type Attachment } from "./attachments";
-import { PlainText } from "./plain-text";
+import { RichText } from "@/components/ui/rich-text";
 
 type Meeting = { scheduledAt: Date; place: string; agenda: string; minutes: string | null; decisions: string | null; attachments: Attachment[] };
 
@@ -25,7 +25,7 @@ export async function CommitteeMeetingSheet({ meeting }: { meeting: Meeting }) {
       {meeting.minutes && (
         <section aria-labelledby="meeting-minutes" className="space-y-2">
           <h2 id="meeting-minutes" className="text-2xl">{t("minutes")}</h2>
-          <PlainText text={meeting.minutes} />
+          <RichText text={meeting.minutes} />
         </section>
       )}
       {decisions.length > 0 && (

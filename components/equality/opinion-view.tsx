@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/pick";
 import { OpinionStatusPill, ResponsePill } from "./badges";
 import { Attachments } from "./attachments";
-import { PlainText } from "./plain-text";
+import { RichText } from "@/components/ui/rich-text";
 
 const DAY = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
 
@@ -41,7 +41,7 @@ export async function OpinionView({ opinion, locale }: { opinion: PublicOpinion;
           )}
         </dd>
       </dl>
-      <PlainText text={opinion.body} />
+      <RichText text={opinion.body} />
       <Attachments attachments={opinion.attachments} />
       {(opinion.adoptedOn || opinion.sentOn) && (
         <div className="space-y-1 rounded-card border border-divider bg-surface p-4">
@@ -59,7 +59,7 @@ export async function OpinionView({ opinion, locale }: { opinion: PublicOpinion;
                 <ResponsePill response={opinion.response} />
                 <span>{t("responseOn", { date: day(opinion.responseOn) })}</span>
               </p>
-              {opinion.responseText && <PlainText text={opinion.responseText} />}
+              {opinion.responseText && <RichText text={opinion.responseText} />}
             </div>
           ) : (
             <p>{t("noResponse")}</p>
@@ -67,7 +67,7 @@ export async function OpinionView({ opinion, locale }: { opinion: PublicOpinion;
           {opinion.followUpNote && (
             <div className="space-y-1">
               <h3 className="text-lg">{t("followUp")}</h3>
-              <PlainText text={opinion.followUpNote} />
+              <RichText text={opinion.followUpNote} />
             </div>
           )}
           {opinion.doneOn && <p>{t("doneOn", { date: day(opinion.doneOn) })}</p>}

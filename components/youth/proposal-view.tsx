@@ -2,7 +2,7 @@
 // the council's response and the follow-up (the equality committee's pills: same workflow).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OpinionStatusPill, ResponsePill } from "@/components/equality/badges";
-import { PlainText } from "@/components/equality/plain-text";
+import { RichText } from "@/components/ui/rich-text";
 import type { PublicYouthProposal } from "@/lib/youth/queries";
 
 const DAY = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;
@@ -22,14 +22,14 @@ export async function YouthProposalView({ proposal, headingLevel = 3 }: { propos
         </p>
         {proposal.presentedBy && <p className="text-sm" dir="auto">{t("presentedBy", { name: proposal.presentedBy })}</p>}
       </header>
-      <PlainText text={proposal.body} />
+      <RichText text={proposal.body} />
       {proposal.sentOn && (
         <div className="space-y-2 rounded-card border-s-4 border-brand bg-brand-soft p-3">
           <Sub className="text-lg">{t("response")}</Sub>
           {proposal.response && proposal.responseOn ? (
             <>
               <p className="flex flex-wrap items-center gap-2"><ResponsePill response={proposal.response} /> <span>{t("responseOn", { date: day(proposal.responseOn) })}</span></p>
-              {proposal.responseText && <PlainText text={proposal.responseText} />}
+              {proposal.responseText && <RichText text={proposal.responseText} />}
             </>
           ) : (
             <p>{t("noResponse")}</p>
@@ -37,7 +37,7 @@ export async function YouthProposalView({ proposal, headingLevel = 3 }: { propos
           {proposal.followUpNote && (
             <>
               <Sub className="text-lg">{t("followUp")}</Sub>
-              <PlainText text={proposal.followUpNote} />
+              <RichText text={proposal.followUpNote} />
             </>
           )}
           {proposal.doneOn && <p>{t("doneOn", { date: day(proposal.doneOn) })}</p>}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ShareLinks } from "@/components/sharing/share-links";
 import { shareMetadata } from "@/lib/sharing/metadata";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PlainText } from "@/components/equality/plain-text";
+import { RichText } from "@/components/ui/rich-text";
 import { DataTable } from "@/components/ui/data-table";
 import { YouthProposalView } from "@/components/youth/proposal-view";
 import { pageLocale } from "@/lib/i18n/page";
@@ -64,7 +64,7 @@ export default async function YouthCouncilPage({ params }: PageProps<"/[locale]/
                 {m.minutes && (
                   <details>
                     <summary className="min-h-12 cursor-pointer py-2 font-bold">{t("meetings.minutes")}</summary>
-                    <PlainText text={m.minutes} />
+                    <RichText text={m.minutes} />
                   </details>
                 )}
               </li>
