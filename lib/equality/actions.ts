@@ -9,7 +9,8 @@ import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
 import { MAX_FILE_BYTES } from "@/lib/uploads/evidence";
 import { chosenFiles } from "@/lib/uploads/form-files";
-import { CommitteeDocumentRemovalSchema, CommitteeDocumentSchema, CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
+import { LIBRARY_PAGES } from "./library";
+import { CommitteeDocumentRemovalSchema, CommitteeDocumentSchema, type LibrarySpace, CouncilResponseSchema, MeansAnswerSchema, MeansRequestSchema, MeetingSchema, MemberSchema, MinutesSchema, OpinionSchema, OpinionStepSchema, RegistrationSchema, SettingsSchema, TrainingAttendanceSchema, TrainingSchema } from "./schemas";
 import * as equality from "./service";
 
 export async function saveSettingsAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -92,10 +93,10 @@ export async function answerMeansRequestAction(_: FormState, formData: FormData)
 }
 
 /** Back to where the file was added: the meeting's or opinion's page for an attachment, else the library. */
-function attachmentPage({ meetingId, opinionId }: { meetingId: number | null; opinionId: number | null }) {
+function attachmentPage({ meetingId, opinionId, space }: { meetingId: number | null; opinionId: number | null; space: LibrarySpace }) {
   if (meetingId) return { pathname: `/equality/workspace/meetings/${meetingId}`, query: { done: "attached" } };
   if (opinionId) return { pathname: `/equality/workspace/opinions/${opinionId}`, query: { done: "attached" } };
-  return { pathname: "/equality/workspace/library", query: { done: "added" } };
+  return { pathname: LIBRARY_PAGES[space], query: { done: "added" } };
 }
 
 export async function addCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -106,5 +107,5 @@ export async function addCommitteeDocumentAction(_: FormState, formData: FormDat
 }
 
 export async function removeCommitteeDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  return submitToService(CommitteeDocumentRemovalSchema, formData, ({ documentId }, ip) => equality.removeCommitteeDocument(documentId, ip), () => ({ pathname: "/equality/workspace/library", query: { done: "removed" } }));
+  return submitToService(CommitteeDocumentRemovalSchema, formData, ({ documentId }, ip) => equality.removeCommitteeDocument(documentId, ip), ({ space }) => ({ pathname: LIBRARY_PAGES[space], query: { done: "removed" } }));
 }

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { fileStore } from "@/lib/storage";
 import { DEFAULT_SETTINGS, type EqualitySettingsView } from "./defaults";
+import type { LibrarySpace } from "./schemas";
 import { attachmentsOpen, committeeComposition, isActiveMember, participantsByGender, proposalForce, PROPOSAL_STATUSES, registrationOpen, type ProposalStatus } from "./rules";
 
 
@@ -244,9 +245,20 @@ export async function listMeansRequests() {
 // The shared library (members only)
 // ---------------------------------------------------------------------------------------------
 
-export async function listCommitteeDocuments() {
+/**
+ * Who may use a committee's library: the equality committee's sitting members (the chair manages
+ * it), or the internal-audit committee (the auditor role; each of them manages its papers).
+ */
+export async function requireLibrary(space: LibrarySpace): Promise<{ user: SessionUser; canManage: boolean }> {
+  if (space === "INTERNAL_AUDIT") return { user: await requirePermission("audit_reports.manage"), canManage: true };
   const access = await requireWorkspace();
+  return { user: access.user, canManage: access.canManage };
+}
+
+export async function listCommitteeDocuments(space: LibrarySpace = "EQUALITY_COMMITTEE") {
+  const access = await requireLibrary(space);
   const documents = await db.committeeDocument.findMany({
+    where: { space },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, title: true, kind: true, description: true, mimeType: true, bytes: true, createdAt: true, uploadedById: true, uploadedBy: { select: { name: true } }, meetingId: true, opinionId: true },
   });
@@ -254,17 +266,20 @@ export async function listCommitteeDocuments() {
 }
 
 /**
- * A library file's bytes: for members; for everyone once it is attached to published minutes or to
+ * A library file's bytes: for the committee whose library it is; an equality file for everyone once it is attached to published minutes or to
  * an opinion sent to the council. Null otherwise or for an unknown id (the route answers 404 alike).
  */
 export async function getCommitteeDocumentFile(documentId: number): Promise<{ bytes: Buffer; mimeType: string } | null> {
   const document = await db.committeeDocument.findUnique({
     where: { id: documentId },
-    select: { storageKey: true, mimeType: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
+    select: { storageKey: true, mimeType: true, space: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
   });
   if (!document) return null;
   const attachedTo = document.meeting ?? document.opinion;
-  if (!attachedTo || attachmentsOpen(attachedTo)) {
+  if (document.space === "INTERNAL_AUDIT") {
+    const user = await getSession();
+    if (!user || !can(user.roles, "audit_reports.manage")) return null;
+  } else if (!attachedTo || attachmentsOpen(attachedTo)) {
     const user = await getSession();
     if (!user || !(await workspaceAccess(user))) return null;
   }

@@ -185,6 +185,8 @@ export const MeansAnswerSchema = z.object({
 export type MeansAnswerInput = z.infer<typeof MeansAnswerSchema>;
 
 export const COMMITTEE_DOCUMENT_KINDS = ["DRAFT", "STUDY", "TRAINING_MATERIAL", "OTHER"] as const;
+export const LIBRARY_SPACES = ["EQUALITY_COMMITTEE", "INTERNAL_AUDIT"] as const;
+export type LibrarySpace = (typeof LIBRARY_SPACES)[number];
 
 /** The text fields of a library upload; the file itself is checked by lib/uploads/evidence.ts. */
 export const CommitteeDocumentSchema = z.object({
@@ -194,6 +196,8 @@ export const CommitteeDocumentSchema = z.object({
   /** Attached to a meeting's minutes or to an opinion (from their pages). */
   meetingId: id.optional(),
   opinionId: id.optional(),
+  /** Whose library: the equality committee's, or the internal-audit committee's working papers. */
+  space: z.enum(LIBRARY_SPACES, { error: "invalidChoice" }).default("EQUALITY_COMMITTEE"),
 });
 export type CommitteeDocumentInput = z.infer<typeof CommitteeDocumentSchema>;
 

@@ -11,10 +11,10 @@ import { processEvidenceFile, uploadErrorKey } from "@/lib/uploads/evidence";
 import { RECIPIENT_FIELDS } from "@/lib/notifications/deliver";
 import { inviteMembers } from "./notify";
 import { DEFAULT_SETTINGS } from "./defaults";
-import { getEqualitySettings, requireWorkspace, today } from "./queries";
+import { getEqualitySettings, requireLibrary, requireWorkspace, today } from "./queries";
 import { recordResponse, stepProposal } from "@/lib/consultative/service";
 import { attachmentsOpen, isActiveMember, minutesPublishable, registrationOpen, settingsError } from "./rules";
-import type { CommitteeDocumentInput, CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
+import type { CommitteeDocumentInput, LibrarySpace, CouncilResponseInput, MeansAnswerInput, MeansRequestInput, MeetingInput, MemberInput, MinutesInput, OpinionInput, OpinionStepInput, RegistrationInput, SettingsInput, TrainingAttendanceInput, TrainingInput } from "./schemas";
 import type { ServiceResult } from "@/lib/forms/form-state";
 
 const ROLE_OF: Record<MemberInput["role"], Role> = { MEMBER: "COMMITTEE_MEMBER", RAPPORTEUR: "COMMITTEE_RAPPORTEUR", CHAIR: "COMMITTEE_CHAIR" };
@@ -319,8 +319,13 @@ async function attachmentTarget(input: CommitteeDocumentInput): Promise<"none" |
   return "none";
 }
 
-export async function addCommitteeDocument(input: CommitteeDocumentInput, file: UploadedFile | null, ip: string | null): Promise<ServiceResult<{ id: number; meetingId: number | null; opinionId: number | null }>> {
-  const access = await requireWorkspace();
+/** Audit actions name the committee whose library changed. */
+const libraryAction = (space: LibrarySpace, change: "added" | "removed") => `${space === "INTERNAL_AUDIT" ? "internal_audit" : "equality"}.document_${change}`;
+
+export async function addCommitteeDocument(input: CommitteeDocumentInput, file: UploadedFile | null, ip: string | null): Promise<ServiceResult<{ id: number; meetingId: number | null; opinionId: number | null; space: LibrarySpace }>> {
+  const access = await requireLibrary(input.space);
+  // Only the equality committee's files go with its minutes and opinions.
+  if (input.space !== "EQUALITY_COMMITTEE" && (input.meetingId || input.opinionId)) return { ok: false, formError: "notFound" };
   const attachedTo = await attachmentTarget(input);
   if (attachedTo === "notFound") return { ok: false, formError: "notFound" };
   if (attachedTo === "closed") return { ok: false, formError: "attachmentsClosed" };
@@ -334,10 +339,10 @@ export async function addCommitteeDocument(input: CommitteeDocumentInput, file: 
         data: { ...input, storageKey, mimeType: processed.file.mimeType, bytes: processed.file.bytes.length, uploadedById: access.user.id },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: access.user.id, action: "equality.document_added", targetType: "committee_document", targetId: String(created.id), after: { title: input.title, kind: input.kind, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null }, ip });
+      await recordAudit(tx, { actorId: access.user.id, action: libraryAction(input.space, "added"), targetType: "committee_document", targetId: String(created.id), after: { title: input.title, kind: input.kind, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null }, ip });
       return created;
     });
-    return { ok: true, data: { id: saved.id, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null } };
+    return { ok: true, data: { id: saved.id, meetingId: input.meetingId ?? null, opinionId: input.opinionId ?? null, space: input.space } };
   } catch (error) {
     // Nothing recorded: no file left behind.
     await fileStore().delete(storageKey);
@@ -345,20 +350,20 @@ export async function addCommitteeDocument(input: CommitteeDocumentInput, file: 
   }
 }
 
-export async function removeCommitteeDocument(documentId: number, ip: string | null): Promise<ServiceResult<{ id: number }>> {
-  const access = await requireWorkspace();
+export async function removeCommitteeDocument(documentId: number, ip: string | null): Promise<ServiceResult<{ id: number; space: LibrarySpace }>> {
   const document = await db.committeeDocument.findUnique({
     where: { id: documentId },
-    select: { id: true, title: true, storageKey: true, uploadedById: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
+    select: { id: true, title: true, storageKey: true, uploadedById: true, space: true, meeting: { select: { minutesPublishedAt: true } }, opinion: { select: { status: true } } },
   });
+  const access = await requireLibrary(document?.space ?? "EQUALITY_COMMITTEE");
   if (!document) return { ok: false, formError: "notFound" };
   if (document.uploadedById !== access.user.id && !access.canManage) return { ok: false, formError: "forbidden" };
   const attachedTo = document.meeting ?? document.opinion;
   if (attachedTo && !attachmentsOpen(attachedTo)) return { ok: false, formError: "attachmentsClosed" };
   await db.$transaction(async (tx) => {
     await tx.committeeDocument.delete({ where: { id: document.id } });
-    await recordAudit(tx, { actorId: access.user.id, action: "equality.document_removed", targetType: "committee_document", targetId: String(document.id), before: { title: document.title }, ip });
+    await recordAudit(tx, { actorId: access.user.id, action: libraryAction(document.space, "removed"), targetType: "committee_document", targetId: String(document.id), before: { title: document.title }, ip });
   });
   await fileStore().delete(document.storageKey);
-  return { ok: true, data: { id: document.id } };
+  return { ok: true, data: { id: document.id, space: document.space } };
 }

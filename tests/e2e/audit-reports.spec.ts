@@ -3,6 +3,7 @@
 // audit document, add two recommendations, close one with a dated note and publish the report; the
 // public page shows each recommendation's status in words and the implemented share.
 import { expect, test, type Page } from "@playwright/test";
+import { makePdf } from "../support/pdf";
 import { expectAccessible, linkFromEmail, signIn, signInAsDemo, uniqueEmail } from "./helpers";
 
 const PASSWORD = "olive-trees-of-bni-mathar-2026";
@@ -73,6 +74,18 @@ test("an auditor registers a report with two recommendations, closes one and pub
   await expect(page.getByTestId("recommendation").first()).not.toContainText("En retard");
   await page.getByRole("button", { name: "Publier" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Rapport publié.");
+  await expectAccessible(page);
+
+  // The committee's working papers: a members-only library.
+  await page.goto("/fr/admin/audit-reports");
+  await page.getByRole("link", { name: "Documents de travail" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents de travail du comité d'audit interne");
+  await page.locator("#library-title").fill("Grille d'analyse des marchés");
+  await page.locator("#library-file").setInputFiles({ name: "grille.pdf", mimeType: "application/pdf", buffer: makePdf(["Grille d'analyse"]) });
+  await page.getByRole("button", { name: "Ajouter à la bibliothèque" }).click();
+  await expect(page.getByRole("status")).toHaveText("Le document a été ajouté à la bibliothèque.");
+  const paper = page.getByRole("link", { name: "Ouvrir : Grille d'analyse des marchés" });
+  expect((await page.request.get(new URL((await paper.getAttribute("href"))!, page.url()).toString())).status()).toBe(200);
   await expectAccessible(page);
 
   // The public page, French then Arabic.

@@ -319,9 +319,34 @@ describe("the shared library", () => {
     const added = await asUser(member, () => addCommitteeDocument(study, { name: "etude.pdf", bytes: makePdf(["Draft"]) }, IP));
     if (!added.ok) throw new Error(JSON.stringify(added));
     expect(await asUser(rapporteur, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: false, formError: "forbidden" });
-    expect(await asUser(chair, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: true, data: { id: added.data.id } });
+    expect(await asUser(chair, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: true, data: { id: added.data.id, space: "EQUALITY_COMMITTEE" } });
     expect(await asUser(member, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "equality.document_removed", actorId: chair.id } })).toBe(1);
+  });
+});
+
+describe("the internal-audit committee's working papers", () => {
+  it("are a library of their own: auditors read and add them; the equality committee's members do not, and the reverse", async () => {
+    const auditor = await createUser({ roles: ["CITIZEN", "AUDITOR"], name: "Auditor" });
+    const paper = CommitteeDocumentSchema.parse({ title: "Programme d'audit 2027", kind: "DRAFT", space: "INTERNAL_AUDIT" });
+    const added = await asUser(auditor, () => addCommitteeDocument(paper, { name: "programme.pdf", bytes: makePdf(["Audit 2027"]) }, IP));
+    if (!added.ok) throw new Error(JSON.stringify(added));
+    expect(added.data.space).toBe("INTERNAL_AUDIT");
+    expect((await asUser(auditor, () => listCommitteeDocuments("INTERNAL_AUDIT"))).map((d) => d.title)).toEqual(["Programme d'audit 2027"]);
+    expect(await asUser(auditor, () => getCommitteeDocumentFile(added.data.id))).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "internal_audit.document_added", actorId: auditor.id } })).toBe(1);
+
+    // The equality committee's chair sees none of it, and the auditor nothing of the committee's.
+    await expect(asUser(chair, () => listCommitteeDocuments("INTERNAL_AUDIT"))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await asUser(chair, () => getCommitteeDocumentFile(added.data.id))).toBeNull();
+    expect(await getCommitteeDocumentFile(added.data.id)).toBeNull();
+    await expect(asUser(chair, () => removeCommitteeDocument(added.data.id, IP))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(asUser(auditor, () => listCommitteeDocuments("EQUALITY_COMMITTEE"))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await asUser(chair, () => listCommitteeDocuments())).toEqual([]);
+    // Working papers are not attached to the equality committee's minutes.
+    const meetingId = await pastMeeting();
+    expect(await asUser(auditor, () => addCommitteeDocument({ ...paper, meetingId }, { name: "x.pdf", bytes: makePdf(["x"]) }, IP))).toEqual({ ok: false, formError: "notFound" });
+    expect(await asUser(auditor, () => removeCommitteeDocument(added.data.id, IP))).toEqual({ ok: true, data: { id: added.data.id, space: "INTERNAL_AUDIT" } });
   });
 });
 
@@ -331,7 +356,7 @@ describe("attachments of minutes and opinions", () => {
     const input = CommitteeDocumentSchema.parse({ title: "لائحة الحضور", kind: "OTHER", meetingId: String(meetingId) });
     const attached = await asUser(rapporteur, () => addCommitteeDocument(input, { name: "presence.pdf", bytes: makePdf(["Presence"]) }, IP));
     if (!attached.ok) throw new Error(JSON.stringify(attached));
-    expect(attached.data).toEqual({ id: attached.data.id, meetingId, opinionId: null });
+    expect(attached.data).toEqual({ id: attached.data.id, meetingId, opinionId: null, space: "EQUALITY_COMMITTEE" });
     expect(await asUser(outsider, () => getCommitteeDocumentFile(attached.data.id))).toBeNull();
     expect(await asUser(member, () => getCommitteeDocumentFile(attached.data.id))).not.toBeNull();
 

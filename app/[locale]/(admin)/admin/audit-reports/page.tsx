@@ -20,8 +20,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/au
 export default async function AdminAuditReportsPage({ params }: PageProps<"/[locale]/admin/audit-reports">) {
   const locale = await pageLocale(params);
   await pageUserWith("audit_reports.manage", locale, "/admin/audit-reports");
-  const [t, ts, format, reports, documents, errorMessages] = await Promise.all([
+  const [t, tp, ts, format, reports, documents, errorMessages] = await Promise.all([
     getTranslations("AuditReports.admin"),
+    getTranslations("AuditReports.papers"),
     getTranslations("AuditReports.sources"),
     getFormatter(),
     listReportsForStaff(),
@@ -35,7 +36,10 @@ export default async function AdminAuditReportsPage({ params }: PageProps<"/[loc
       <header className="space-y-2">
         <h1 className="text-3xl">{t("title")}</h1>
         <p>{t("intro")}</p>
-        <p><Link href="/information/audit-reports">{t("viewPublic")}</Link></p>
+        <ul className="flex flex-wrap gap-4">
+          <li><Link href="/information/audit-reports">{t("viewPublic")}</Link></li>
+          <li><Link href="/admin/audit-reports/papers">{tp("link")}</Link></li>
+        </ul>
       </header>
       {reports.length === 0 ? (
         <p>{t("none")}</p>
