@@ -364,3 +364,22 @@ export async function getOpenDataProjects(): Promise<{ programme: PublicProgramm
     projects: rows.map(({ douars, ...row }) => ({ ...row, douars: douars.map((d) => d.douar), latest: latest.get(row.id) ?? null })),
   };
 }
+
+export const PROGRESS_OPEN_COLUMNS = ["update_id", "project_code", "recorded_at", "physical_percent", "financial_percent", "committed_mad", "spent_mad", "note_ar", "note_fr"] as const;
+export type ProgressOpenRow = Record<(typeof PROGRESS_OPEN_COLUMNS)[number], string | number | null>;
+
+/** The current programme's progress history as open data, one update per row, without its author (issue 10). */
+export async function listOpenProgressUpdates({ afterId, take }: { afterId: number; take: number }): Promise<ProgressOpenRow[]> {
+  const programme = await getCurrentProgramme();
+  if (!programme) return [];
+  const updates = await db.progressUpdate.findMany({
+    where: { id: { gt: afterId }, project: { programmeId: programme.id } },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, recordedAt: true, physicalPercent: true, financialPercent: true, committedMad: true, spentMad: true, noteAr: true, noteFr: true, project: { select: { code: true } } },
+  });
+  return updates.map((u) => ({
+    update_id: u.id, project_code: u.project.code, recorded_at: u.recordedAt.toISOString(), physical_percent: u.physicalPercent, financial_percent: u.financialPercent,
+    committed_mad: u.committedMad, spent_mad: u.spentMad, note_ar: u.noteAr, note_fr: u.noteFr,
+  }));
+}

@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as budgetRoute } from "@/app/api/open/budget/[year]/route";
 import { GET as catalogueRoute } from "@/app/api/open/catalogue.json/route";
 import { GET as consultationsRoute } from "@/app/api/open/consultations/route";
+import { GET as informationStatisticsRoute } from "@/app/api/open/information-statistics/route";
+import { GET as progressUpdatesRoute } from "@/app/api/open/progress-updates/route";
+import { GET as sessionsRoute } from "@/app/api/open/sessions/route";
 import { GET as documentsRoute } from "@/app/api/open/documents/route";
 import { GET as forumRoute } from "@/app/api/open/forum/route";
 import { GET as petitionsRoute } from "@/app/api/open/petitions/route";
@@ -31,6 +34,9 @@ const ROUTES: Record<string, (request: NextRequest, year?: number) => Promise<Re
   "/api/open/documents": (r) => documentsRoute(r),
   "/api/open/budget/{year}": (r, year) => budgetRoute(r, { params: Promise.resolve({ year: String(year) }) }),
   "/api/open/consultations": (r) => consultationsRoute(r),
+  "/api/open/sessions": (r) => sessionsRoute(r),
+  "/api/open/progress-updates": (r) => progressUpdatesRoute(r),
+  "/api/open/information-statistics": (r) => informationStatisticsRoute(r),
 };
 
 const PLANTED = { name: "Fatima Zahra El Idrissi", address: "12 rue des Oliviers, Beni Mathar", cin: "FZ123456", email: "fatima.elidrissi@example.ma", phone: "0661234567" };
