@@ -97,7 +97,7 @@ test("a misspelt French title finds the demo project; type and date filters narr
 test("the open-data page lists every dataset with its dictionary; downloads keep Arabic intact", async ({ page }) => {
   await page.goto("/open-data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("البيانات المفتوحة");
-  await expect(page.getByTestId("dataset")).toHaveCount(5);
+  await expect(page.getByTestId("dataset")).toHaveCount(9);
   await page.getByTestId("dataset").first().locator("summary").click();
   await expect(page.getByRole("rowheader", { name: "title_ar" }).first()).toBeVisible();
   await expectAccessible(page);
@@ -112,7 +112,9 @@ test("the open-data page lists every dataset with its dictionary; downloads keep
   const catalogue = await page.request.get("/api/open/catalogue.json");
   expect(catalogue.headers()["content-type"]).toContain("application/ld+json");
   const json = (await catalogue.json()) as { "dcat:dataset": { "dct:identifier": string }[] };
-  expect(json["dcat:dataset"].map((d) => d["dct:identifier"])).toEqual(["action-programme", "petitions", "douar-forum", "documents", "participatory-budget"]);
+  expect(json["dcat:dataset"].map((d) => d["dct:identifier"])).toEqual([
+    "action-programme", "petitions", "douar-forum", "documents", "participatory-budget", "consultations", "council-sessions", "progress-updates", "information-statistics",
+  ]);
 
   await page.goto("/fr/open-data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Données ouvertes");
