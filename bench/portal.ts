@@ -13,12 +13,12 @@ export const BASE = process.env.BENCH_URL ?? `http://127.0.0.1:${PORT}`;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/musharaka_bench";
 
 /** The key pages of targets.md with fixed addresses, in both languages. */
-const LIST_PAGES = ["/", "/programme", "/programme/projects/A1-01", "/petitions", "/information/documents", "/forum"];
+const LIST_PAGES = ["/", "/programme", "/programme/projects/A1-01", "/petitions", "/information", "/forum"];
 /** Key pages of one record: the first one the list links to (the demo data decides which). */
 const RECORD_PAGES = [
   { list: "/petitions", link: /href="(\/petitions\/\d+)"/ },
   { list: "/forum", link: /href="(\/forum\/topics\/\d+)"/ },
-  { list: "/information/documents", link: /href="(\/information\/documents\/\d+)"/ },
+  { list: "/information", link: /href="(\/information\/documents\/\d+)"/ },
 ];
 
 /** Every key page that exists on the running portal, Arabic then French. */
@@ -94,7 +94,7 @@ export function writeSection(heading: string, section: string): void {
   try {
     current = readFileSync(file, "utf8");
   } catch {
-    current = "# Benchmarks\n\nEach section is written by its command (README, Benchmarks); rerun it to refresh the figures.\n\n";
+    current = "# Benchmarks\n\nEach section is written by its command (README, Scripts); rerun it to refresh the figures.\n\n";
   }
   const start = current.indexOf(`## ${heading}`);
   const end = start === -1 ? -1 : current.indexOf("\n## ", start + 1);

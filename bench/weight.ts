@@ -41,7 +41,9 @@ async function measure(page: import("@playwright/test").Page, url: string, floor
     );
   };
   page.on("response", listener);
-  await page.goto(url, { waitUntil: "networkidle" });
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  // A missing page would be measured as a light one: refuse it.
+  if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
   await Promise.all(pending);
   page.off("response", listener);
   return weight;
