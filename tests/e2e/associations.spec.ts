@@ -4,7 +4,7 @@
 // resident becomes its representative.
 import { expect, test, type Page } from "@playwright/test";
 import { makePdf } from "../support/pdf";
-import { expectAccessible, linkFromEmail, signIn, uniqueEmail } from "./helpers";
+import { expectAccessible, linkFromEmail, signIn, uniqueEmail, comeFromOwnAddress } from "./helpers";
 
 const PASSWORD = "bni mathar souk lundi";
 const ADMIN = "admin@demo.bni-mathar.example";
@@ -35,6 +35,7 @@ async function adminDecides(page: Page, name: string, decide: (page: Page) => Pr
 test("a resident registers an association; refused with a reason, corrected, then verified", async ({ page }) => {
   const email = uniqueEmail("association");
   const name = `جمعية السنابل ${Date.now()}`;
+  await comeFromOwnAddress(page);
   await page.goto("/register");
   await page.getByLabel("الاسم الكامل").fill("خديجة رئيسة الجمعية");
   await page.getByLabel("البريد الإلكتروني").fill(email);

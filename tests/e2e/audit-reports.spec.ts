@@ -4,13 +4,14 @@
 // public page shows each recommendation's status in words and the implemented share.
 import { expect, test, type Page } from "@playwright/test";
 import { makePdf } from "../support/pdf";
-import { expectAccessible, linkFromEmail, signIn, signInAsDemo, uniqueEmail } from "./helpers";
+import { expectAccessible, linkFromEmail, signIn, signInAsDemo, uniqueEmail, comeFromOwnAddress } from "./helpers";
 
 const PASSWORD = "olive-trees-of-bni-mathar-2026";
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function register(page: Page, name: string, email: string) {
   await page.context().clearCookies();
+  await comeFromOwnAddress(page);
   await page.goto("/register");
   await page.getByLabel("الاسم الكامل").fill(name);
   await page.getByLabel("البريد الإلكتروني").fill(email);

@@ -3,13 +3,14 @@
 // publish the agenda — the resident gets the notice in the portal and by e-mail; staff correct an
 // open consultation's title, which the public page shows; closed consultations are open data.
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, linkFromEmail, signIn, signInAsDemo, subjectsTo, uniqueEmail } from "./helpers";
+import { expectAccessible, linkFromEmail, signIn, signInAsDemo, subjectsTo, uniqueEmail, comeFromOwnAddress } from "./helpers";
 
 const STAFF = "editor@demo.bni-mathar.example";
 const PASSWORD = "bni mathar follows sessions";
 
 async function registerResident(page: Page, email: string) {
   await page.context().clearCookies();
+  await comeFromOwnAddress(page);
   await page.goto("/register");
   await page.getByLabel("الاسم الكامل").fill("ليلى المتابعة");
   await page.getByLabel("البريد الإلكتروني").fill(email);

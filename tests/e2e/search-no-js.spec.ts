@@ -19,5 +19,5 @@ test("searching from the header and filtering by type work without JavaScript", 
   await expectNoHorizontalScroll(page);
 
   await page.goto("/fr/open-data");
-  await expect(page.getByTestId("dataset")).toHaveCount(5);
+  await expect(page.getByTestId("dataset")).toHaveCount(9);
 });

@@ -5,7 +5,7 @@
 // morning) and find their actions, with their role, in the audit log. Axe on each page visited.
 import { expect, test } from "@playwright/test";
 import { totpCode, totpStep } from "../../lib/security/totp";
-import { expectAccessible, linkFromEmail, signIn, uniqueEmail } from "./helpers";
+import { expectAccessible, linkFromEmail, signIn, uniqueEmail, comeFromOwnAddress } from "./helpers";
 
 const PASSWORD = "a-long-staff-passphrase-2026";
 const DEMO_PASSWORD = "musharaka-demo-2026";
@@ -28,6 +28,7 @@ test("a new staff member sets up the authenticator app, signs in with a code, wo
   await expect(page.getByText("Votre message est publié.")).toBeVisible();
   await page.context().clearCookies();
 
+  await comeFromOwnAddress(page);
   await page.goto("/register");
   await page.getByLabel("الاسم الكامل").fill("سعاد الموظفة");
   await page.getByLabel("البريد الإلكتروني").fill(email);
