@@ -5,6 +5,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/accounts/service";
+import { addressFrom } from "@/lib/security/request";
 import { SignInSchema } from "@/lib/accounts/schemas";
 import { env } from "@/lib/env";
 import { CITIZEN_SESSION_SECONDS, sessionCookieName, sessionCookieOptions } from "./session-token";
@@ -23,8 +24,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = SignInSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const forwarded = request?.headers?.["x-forwarded-for"];
-          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+          const header = (name: string) => {
+            const value = request?.headers?.[name];
+            return Array.isArray(value) ? value.join(",") : value;
+          };
+          const ip = addressFrom(header("x-real-ip"), header("x-forwarded-for"));
           const result = await authenticate(parsed.data.email, parsed.data.password, ip, parsed.data.code);
           if (!result.ok) return null;
           const { id, name, email, roles, sessionVersion, secondFactor } = result.user;
