@@ -2,35 +2,18 @@
 // resident follows council sessions; staff add an agenda item, correct it before publishing, and
 // publish the agenda — the resident gets the notice in the portal and by e-mail; staff correct an
 // open consultation's title, which the public page shows; closed consultations are open data.
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, linkFromEmail, signIn, signInAsDemo, subjectsTo, uniqueEmail, comeFromOwnAddress } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, registerAndSignIn, signIn, signInAsDemo, subjectsTo, uniqueEmail } from "./helpers";
 
 const STAFF = "editor@demo.bni-mathar.example";
 const PASSWORD = "bni mathar follows sessions";
-
-async function registerResident(page: Page, email: string) {
-  await page.context().clearCookies();
-  await comeFromOwnAddress(page);
-  await page.goto("/register");
-  await page.getByLabel("الاسم الكامل").fill("ليلى المتابعة");
-  await page.getByLabel("البريد الإلكتروني").fill(email);
-  await page.getByLabel("كلمة المرور").fill(PASSWORD);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
-  await page.goto(await linkFromEmail(email, /http:\/\/127\.0\.0\.1:\d+\/verify-email\?token=[A-Za-z0-9_-]+/));
-  await page.getByRole("button", { name: "تأكيد بريدي الإلكتروني" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
-  await page.context().clearCookies();
-  await signIn(page, email, PASSWORD);
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test("a resident follows sessions and hears of a corrected agenda's publication; staff correct an open consultation", async ({ page, request }) => {
   test.slow();
   const stamp = Date.now();
   const follower = uniqueEmail("sessions-follower");
 
-  await registerResident(page, follower);
+  await registerAndSignIn(page, "ليلى المتابعة", follower, PASSWORD);
   await page.goto("/sessions");
   await page.getByRole("button", { name: "متابعة الدورات" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("أنتم تتابعون الآن.");
