@@ -170,7 +170,7 @@ export async function verify(databaseUrl: string, base: string, petitionId: numb
     const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
     const html = await (await fetch(`${base}/fr/petitions/${petitionId}`)).text();
     const shown = /data-testid="signature-count"[^>]*>([^<]*)</.exec(html)?.[1];
-    const digits = shown ? /^([\d\s\u00a0\u202f]+)/.exec(shown.replace(/^Aucune/, "0"))?.[1] : undefined;
+    const digits = shown ? /^([\d\s.,\u00a0\u202f]+)/.exec(shown.replace(/^Aucune/, "0"))?.[1] : undefined;
     const displayed = digits ? Number(digits.replace(/\D/g, "")) : null;
     return { stored: total, duplicates, lost, storedNotAcknowledged, displayed };
   } finally {
