@@ -50,7 +50,7 @@ await withPortal(async () => {
   const section = [
     `## Overload (${stamp()})`,
     "",
-    `Machine: ${machine()}, shared with other work, and the load generator runs on the same 2 cores as the portal and PostgreSQL: figures are noisy, read the ratios and counts. Production build with the demo data behind the portal's load shedding (lib/ops/serve.ts: at most MAX_IN_FLIGHT=${process.env.MAX_IN_FLIGHT ?? 32} requests rendered at once, ${process.env.MAX_QUEUED ?? 64} waiting at most ${process.env.QUEUE_TIMEOUT_MS ?? 1000} ms, the rest refused at once with 503 + Retry-After; database pool: connection timeout 5 s). \`${PATH}\`: ${LIGHT} connections for 10 s (normal), then ${CONNECTIONS} connections for ${SECONDS} s, each sending its next request as soon as it has an answer, then ${LIGHT} connections again in 2 s windows.`,
+    `Machine: ${machine()}, shared with other work, and the load generator runs on the same 2 cores as the portal and PostgreSQL: figures are noisy, read the ratios and counts. Production build with the demo data behind the portal's load shedding (lib/ops/serve.ts: at most MAX_IN_FLIGHT=${process.env.MAX_IN_FLIGHT ?? 8} requests rendered at once, ${process.env.MAX_QUEUED ?? 32} waiting at most ${process.env.QUEUE_TIMEOUT_MS ?? 1000} ms, the rest refused at once with 503 + Retry-After; database pool: connection timeout 5 s). \`${PATH}\`: ${LIGHT} connections for 10 s (normal), then ${CONNECTIONS} connections for ${SECONDS} s, each sending its next request as soon as it has an answer, then ${LIGHT} connections again in 2 s windows.`,
     "",
     "| phase | requests | answers | p50 ms | p95 ms | p99 ms | max ms |",
     "|---|---|---|---|---|---|---|",

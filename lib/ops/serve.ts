@@ -17,8 +17,8 @@ import { DATABASE_RETRY_SECONDS, refuse } from "./unavailable";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const admission = createAdmission({
-  maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 32),
-  maxQueued: Number(process.env.MAX_QUEUED ?? 64),
+  maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 8),
+  maxQueued: Number(process.env.MAX_QUEUED ?? 32),
   queueTimeoutMs: Number(process.env.QUEUE_TIMEOUT_MS ?? 1_000),
 });
 let probing = false;
