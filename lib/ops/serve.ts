@@ -5,13 +5,18 @@
 // - the database's availability (lib/ops/database-availability.ts): while PostgreSQL is known to be
 //   down, pages answer a "try again shortly" page (503 + Retry-After) at once, and the database is
 //   probed every second until it answers; a 500 caused by the outage goes out as that 503 too.
+// - in front of both, a few seconds' cache of the pages as anonymous visitors get them
+//   (lib/ops/page-cache.ts; PAGE_CACHE_SECONDS, 0 turns it off), emptied by any form post.
 // The refusal page is written in Arabic and French (messages/*.json, "Unavailable"): the guard
 // runs before Next.js knows the page's language.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
+import { SESSION_COOKIE } from "../auth/cookie-name";
 import { bypassesAdmission, createAdmission } from "./admission";
 import { isDatabaseDown, markDatabaseUp } from "./database-availability";
+import { acceptableRequestId, logger, newRequestId } from "./log";
+import { createPageCache } from "./page-cache";
 import { DATABASE_RETRY_SECONDS, refuse } from "./unavailable";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -21,6 +26,22 @@ const admission = createAdmission({
   maxQueued: Number(process.env.MAX_QUEUED ?? 32),
   queueTimeoutMs: Number(process.env.QUEUE_TIMEOUT_MS ?? 1_000),
 });
+const pageCache = createPageCache({
+  ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1_000,
+  maxEntries: 500,
+  maxBodyBytes: 512 * 1024,
+  // Both names ("__Secure-" over https) contain it.
+  sessionCookie: SESSION_COOKIE,
+});
+
+/** A page served from the cache never reaches proxy.ts: its request id and log line are given here. */
+function cachedRequestId(req: IncomingMessage): string {
+  const incoming = req.headers["x-request-id"];
+  const requestId = typeof incoming === "string" && acceptableRequestId(incoming) ? incoming : newRequestId();
+  logger().info({ requestId, method: req.method, path: (req.url ?? "/").split("?")[0], cache: "hit" }, "request");
+  return requestId;
+}
+
 let probing = false;
 let lastProbe = 0;
 /** While the database is marked down: one connection attempt a second at most, marking it up when it answers. */
@@ -58,8 +79,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    if (bypassesAdmission(req.url ?? "/")) return handle(req, res);
+  const guarded = async (req: IncomingMessage, res: ServerResponse) => {
     if (isDatabaseDown()) {
       probeDatabase();
       return refuse(res, "database");
@@ -69,6 +89,10 @@ async function main() {
     res.once("close", release);
     outageAware(res);
     await handle(req, res);
+  };
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    if (bypassesAdmission(req.url ?? "/")) return handle(req, res);
+    return pageCache.handle(req, res, guarded, () => cachedRequestId(req));
   });
   // Slow or stalled clients cannot hold a connection for ever.
   server.requestTimeout = 60_000;
