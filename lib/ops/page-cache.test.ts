@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPageCache } from "./page-cache";
 
@@ -82,6 +83,43 @@ describe("the page cache", () => {
     // At most two pages kept: the oldest went first.
     expect((await fetch(`${base}/a`)).headers.get("x-page-cache")).toBeNull();
     expect((await fetch(`${base}/c`)).headers.get("x-page-cache")).toBe("hit");
+  });
+
+  it("gives every copy a nonce of its own, in the policy and in the page, gzipped or not", async () => {
+    const base = await serve(60_000, (req, res) => {
+      const nonce = `n${renders}+/=`;
+      const page = Buffer.from(`<script nonce="${nonce}">a</script>${"<p>محتوى الصفحة</p>".repeat(20)}<script nonce="${nonce}">b</script>`);
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+      if (String(req.headers["accept-encoding"]).includes("gzip")) {
+        res.setHeader("Content-Encoding", "gzip");
+        res.end(gzipSync(page));
+      } else res.end(page);
+    });
+    const seen = new Set<string>();
+    for (const encoding of ["gzip", "identity", "gzip", "identity"]) {
+      // fetch decompresses the gzip copies: a malformed one would throw here.
+      const response = await fetch(`${base}/petitions/1`, { headers: { "accept-encoding": encoding } });
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy")!)![1]!;
+      const page = await response.text();
+      expect(page.split(`nonce="${nonce}"`)).toHaveLength(3);
+      expect(page).toContain("<p>محتوى الصفحة</p>".repeat(20));
+      seen.add(nonce);
+    }
+    expect(renders).toBe(2);
+    expect(seen.size).toBe(4);
+  });
+
+  it("keeps pages apart by the scheme the proxy saw (HSTS is sent over https only)", async () => {
+    const base = await serve(60_000, (req, res) => {
+      res.setHeader("Content-Type", "text/html");
+      if (req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", "max-age=63072000");
+      res.end("page");
+    });
+    await fetch(`${base}/`);
+    const secure = await fetch(`${base}/`, { headers: { "x-forwarded-proto": "https" } });
+    expect(secure.headers.get("strict-transport-security")).toBe("max-age=63072000");
+    expect((await fetch(`${base}/`)).headers.get("strict-transport-security")).toBeNull();
   });
 
   it("is off with a lifetime of 0", async () => {

@@ -34,7 +34,7 @@ export default async function PetitionPrintPage({ params }: Props) {
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : "";
   const date = petition.filedAt ? format.dateTime(petition.filedAt, "long") : t("print.dateBlank");
   const topOfPage = (
-    <div className="flex items-start justify-between gap-4 border-b border-ink pb-2">
+    <div className="flex flex-wrap items-start justify-between gap-4 border-b border-ink pb-2">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
         <dt className="font-bold">{t("print.date")}</dt>
         <dd>{date}</dd>
