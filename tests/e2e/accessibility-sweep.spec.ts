@@ -87,7 +87,7 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-test("with the keyboard alone, a resident skips to the content, signs in and raises a problem on the forum", async ({ page }) => {
+test("with the keyboard alone, a resident skips to the content, signs in, raises a problem on the forum and asks for information", async ({ page }) => {
   test.slow();
   await page.goto("/signin");
   await page.keyboard.press("Tab");
@@ -124,4 +124,19 @@ test("with the keyboard alone, a resident skips to the content, signs in and rai
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("status").filter({ hasText: "تم نشر موضوعكم" })).toBeVisible();
   await expectAccessible(page);
+
+  await page.goto("/information");
+  await tabTo(page, page.getByRole("link", { name: "تقديم طلب الحصول على المعلومات" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByLabel("الاسم العائلي"));
+  await page.keyboard.type("المطهري");
+  await tabTo(page, page.getByLabel("العنوان الشخصي"));
+  await page.keyboard.type("دوار الزاوية، بني مطهر");
+  await tabTo(page, page.getByLabel("رقم وثيقة الهوية"));
+  await page.keyboard.type("F123456");
+  await tabTo(page, page.getByLabel("المعلومات المطلوبة"));
+  await page.keyboard.type("ميزانية إصلاح الطريق أمام المدرسة.");
+  await tabTo(page, page.getByRole("button", { name: "إرسال الطلب" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("success-panel")).toContainText("وصل طلب الحصول على المعلومات");
 });
