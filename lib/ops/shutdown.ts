@@ -1,9 +1,10 @@
 // Work that must finish before the server process exits on SIGTERM or SIGINT (issue 9): the outbox
 // worker's last delivery run, so that a message handed to SMTP is also marked sent.
 //
-// `next start` handles the signal itself: it stops accepting connections, waits for the requests in
-// flight, then calls process.exit. There is no hook between the two, so once a signal arrives,
-// process.exit is deferred until these tasks have settled (at most SHUTDOWN_LIMIT_MS).
+// The server (lib/ops/serve.ts, like `next start`) handles the signal itself: it stops accepting
+// connections, waits for the requests in flight, then calls process.exit. There is no hook between
+// the two, so once a signal arrives, process.exit is deferred until these tasks have settled (at
+// most SHUTDOWN_LIMIT_MS).
 export const SHUTDOWN_LIMIT_MS = 20_000;
 
 type Task = () => Promise<void>;
