@@ -23,8 +23,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const TTFB_RUNS = 5;
 
-/** Portal-wide search: a common Arabic phrase, a French one, and a misspelt Arabic title (trigram matching). */
-const SEARCHES = ["/search?q=الماء الصالح للشرب", "/fr/search?q=eau potable", "/search?q=الانارة العموميه", "/information?q=ميزانية"].map(encodeURI);
+/** Portal-wide search (a common Arabic phrase, a French one, a misspelt Arabic title: trigram matching), the library's and the forum's. */
+const SEARCHES = ["/search?q=الماء الصالح للشرب", "/fr/search?q=eau potable", "/search?q=الانارة العموميه", "/information?q=ميزانية", "/forum?q=الماء"].map(encodeURI);
 /** The open-data exports: every row of the table, streamed (lib/open-data/stream.ts). */
 const EXPORTS = ["/api/open/petitions?format=csv", "/api/open/documents?format=csv", "/api/open/forum?format=csv", "/api/open/programme?format=csv", "/api/open/progress-updates?format=csv"];
 
