@@ -13,7 +13,12 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { freshDatabase } from "./database";
 
-if (!process.env.BENCH_URL) process.env.BENCH_DATABASE_URL = await freshDatabase(process.env.LIGHTHOUSE_DATABASE_NAME ?? "musharaka_lighthouse");
+if (!process.env.BENCH_URL) {
+  process.env.BENCH_DATABASE_URL = await freshDatabase(process.env.LIGHTHOUSE_DATABASE_NAME ?? "musharaka_lighthouse");
+  // The portal's own address, as in production: canonical and hreflang links name the host Lighthouse
+  // loads (with lib/ops/start.ts's default, localhost, the SEO audit reads them as another page's).
+  process.env.PUBLIC_URL ??= `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}`;
+}
 process.env.CHROME_PATH ??= "/usr/bin/chromium";
 const { BASE, keyPages, machine, stamp, withPortal, writeSection } = await import("./portal");
 

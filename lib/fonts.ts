@@ -27,7 +27,10 @@ export const latinFont = localFont({
     { path: "../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-700-normal.woff2", weight: "700", style: "normal" },
   ],
   variable: "--font-latin",
-  display: "swap",
+  // "optional", not "swap": on a slow first visit French pages keep the (metric-adjusted) fallback
+  // instead of swapping fonts after the first paint, which rewrapped the navigation and moved the
+  // whole page (Lighthouse CLS 0.18 on /fr, docs/benchmarks.md); once cached, Plex is used at once.
+  display: "optional",
   preload: false,
   declarations: [{ prop: "unicode-range", value: "U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2212" }],
   fallback: ["Arial", "sans-serif"],
