@@ -15,7 +15,9 @@ export const arabicFont = localFont({
     { path: "../app/fonts/ibm-plex-sans-arabic-arabic-700.subset.woff2", weight: "700", style: "normal" },
   ],
   variable: "--font-arabic",
-  display: "swap",
+  // "optional" for the same reason as the Latin font below: the swap from the fallback moved
+  // Arabic pages' paragraphs after the first paint (Lighthouse CLS 0.14 on /petitions).
+  display: "optional",
   preload: false,
   declarations: [{ prop: "unicode-range", value: "U+0600-06FF, U+200C-200F" }],
   fallback: ["Tahoma", "Arial", "sans-serif"],
@@ -44,7 +46,7 @@ export const latinFont = localFont({
 export const arabicRegularFont = localFont({
   src: [{ path: "../app/fonts/ibm-plex-sans-arabic-arabic-400.subset.woff2", weight: "400", style: "normal" }],
   variable: "--font-arabic-regular",
-  display: "swap",
+  display: "optional",
   preload: false,
   declarations: [{ prop: "unicode-range", value: "U+0600-06FF, U+200C-200F" }],
   fallback: ["Tahoma", "Arial", "sans-serif"],
