@@ -43,20 +43,21 @@ export async function listPublishedDocuments(filters: LibraryFilters) {
     ...(filters.year ? { documentDate: yearRange(filters.year) } : {}),
     ...(ids ? { id: { in: ids } } : {}),
   };
+  const select = { ...PUBLIC_DOCUMENT, versions: { orderBy: { number: "desc" }, take: 1, select: VERSION } } as const;
+  if (ids) {
+    // With words, the best matches first: the filters keep some of the ranked ids, the page is cut
+    // from those, and only the page's documents are read (not every match: bench/growth.ts).
+    const kept = new Set((await db.document.findMany({ where, select: { id: true } })).map((d) => d.id));
+    const ranked = ids.filter((id) => kept.has(id));
+    const pageIds = ranked.slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE);
+    const documents = pageIds.length ? await db.document.findMany({ where: { id: { in: pageIds } }, select }) : [];
+    return { total: ranked.length, documents: documents.sort((a, b) => pageIds.indexOf(a.id) - pageIds.indexOf(b.id)) };
+  }
   const [total, documents] = await Promise.all([
     db.document.count({ where }),
-    db.document.findMany({
-      where,
-      select: { ...PUBLIC_DOCUMENT, versions: { orderBy: { number: "desc" }, take: 1, select: VERSION } },
-      orderBy: [{ documentDate: "desc" }, { id: "desc" }],
-      // With words, the best matches first: the page is cut after sorting by rank.
-      ...(ids ? {} : { skip: (filters.page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
-    }),
+    db.document.findMany({ where, select, orderBy: [{ documentDate: "desc" }, { id: "desc" }], skip: (filters.page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
   ]);
-  const page = ids
-    ? documents.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE)
-    : documents;
-  return { total, documents: page };
+  return { total, documents };
 }
 
 /** The years that have published documents, newest first (the year filter's choices). */

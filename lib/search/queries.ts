@@ -88,20 +88,27 @@ export async function searchPortal(filters: SearchFilters): Promise<SearchResult
   const dates = Prisma.sql`(${day(filters.from)}::date IS NULL OR day >= ${day(filters.from)}::date) AND (${day(filters.to)}::date IS NULL OR day <= ${day(filters.to)}::date)`;
   const types = filters.types.length > 0 ? filters.types : [...SEARCH_TYPES];
   // The <% threshold of this statement's transaction (pg_trgm's setting; the default is 0.6).
-  const [, countRows, pageRows] = await db.$transaction([
+  // One statement finds and ranks the matches once, then counts them per type and cuts the page
+  // (two statements did the matching twice: with a large commune, over 5 s under load; bench/growth.ts).
+  const [, rows] = await db.$transaction([
     db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`,
-    db.$queryRaw<{ type: SearchType; count: number }[]>`
-      WITH hits AS (${hitsSql(normalized, words)})
-      SELECT type, count(*)::int AS count FROM hits WHERE ${dates} GROUP BY type`,
-    db.$queryRaw<{ type: SearchType; id: number; fuzzy: boolean }[]>`
-      WITH hits AS (${hitsSql(normalized, words)})
-      SELECT type, id, fuzzy FROM hits WHERE ${dates} AND type = ANY(${types}::text[])
-      ORDER BY rank DESC, day DESC NULLS LAST, type, id DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(filters.page - 1) * SEARCH_PAGE_SIZE}`,
+    db.$queryRaw<({ type: SearchType; count: number; id: null; fuzzy: null; position: null } | { type: SearchType; count: null; id: number; fuzzy: boolean; position: number })[]>`
+      WITH hits AS MATERIALIZED (SELECT * FROM (${hitsSql(normalized, words)}) AS matched WHERE ${dates})
+      SELECT type, count(*)::int AS count, NULL::int AS id, NULL::boolean AS fuzzy, NULL::int AS position FROM hits GROUP BY type
+      UNION ALL
+      SELECT type, NULL, id, fuzzy, (row_number() OVER (ORDER BY rank DESC, day DESC NULLS LAST, type, id DESC))::int
+      FROM (SELECT * FROM hits WHERE type = ANY(${types}::text[])
+            ORDER BY rank DESC, day DESC NULLS LAST, type, id DESC
+            LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(filters.page - 1) * SEARCH_PAGE_SIZE}) AS page`,
   ]);
 
   const counts = { ...EMPTY_COUNTS };
-  for (const row of countRows) counts[row.type] = row.count;
+  const pageRows: { type: SearchType; id: number; fuzzy: boolean; position: number }[] = [];
+  for (const row of rows) {
+    if (row.count !== null) counts[row.type] = row.count;
+    else pageRows.push(row);
+  }
+  pageRows.sort((a, b) => a.position - b.position);
   const total = types.reduce((sum, type) => sum + counts[type], 0);
   const details = await hitDetails(pageRows);
   const hits = pageRows.flatMap((row) => {

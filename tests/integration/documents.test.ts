@@ -110,6 +110,32 @@ describe("publication", () => {
     expect((await listPublishedDocuments({ year: 2026, page: 1 })).total).toBe(1);
   });
 
+  it("pages a word search through the ranked matches, after the filters, on the search text's index", async () => {
+    const staff = await db.user.findFirstOrThrow({ select: { id: true } });
+    // 25 published documents with the word, 5 of them procurement; read straight from SQL, as the search does.
+    await db.$executeRaw`
+      INSERT INTO documents (category, title_ar, title_fr, summary_ar, summary_fr, document_date, source_service_ar, source_service_fr,
+                             status, published_at, privacy_checked_by_id, privacy_checked_at, search_text, created_by_id, updated_at)
+      SELECT CASE WHEN n <= 5 THEN 'procurement'::document_category ELSE 'statistics'::document_category END, 'السوق ' || n, 'Souk ' || n, '-', '-',
+             date '2026-01-01' + n, '-', '-', 'published', now(), ${staff.id}::uuid, now(), 'souk hebdomadaire ' || n, ${staff.id}::uuid, now()
+      FROM generate_series(1, 25) AS n`;
+    const first = await listPublishedDocuments({ q: "souk", page: 1 });
+    const second = await listPublishedDocuments({ q: "souk", page: 2 });
+    expect(first.total).toBe(25);
+    expect(first.documents).toHaveLength(20);
+    expect(second.documents).toHaveLength(5);
+    expect(new Set([...first.documents, ...second.documents].map((d) => d.id)).size).toBe(25);
+    expect((await listPublishedDocuments({ q: "souk", category: "PROCUREMENT", page: 1 })).documents.map((d) => d.titleFr).sort()).toEqual(["Souk 1", "Souk 2", "Souk 3", "Souk 4", "Souk 5"]);
+    // The search's condition is the indexed expression (prisma/migrations/20261129173000_document_search_text_index):
+    // with the table scan ruled out, PostgreSQL still answers it, through the index.
+    await db.$executeRaw`ANALYZE documents`;
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM documents WHERE to_tsvector('simple', search_text) @@ plainto_tsquery('simple', 'souk')`;
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("documents_search_text_simple_idx");
+  });
+
   it("keeps the old version downloadable when the file is replaced, and searches the new text", async () => {
     const created = await createDocument(fields, pdf(["premier texte"]), IP);
     if (!created.ok) throw new Error("upload refused");

@@ -356,6 +356,9 @@ export async function introspectSchema(client: pg.ClientBase): Promise<Schema> {
   for (const row of indexes.rows) {
     const table = schema.tables[row.table];
     if (!table) continue;
+    // An index on an expression (e.g. documents_search_text_simple_idx) cannot be described in a
+    // Prisma schema; Prisma's own introspection skips it too.
+    if (row.columns.includes("(expression)")) continue;
     if (row.primary) {
       table.primaryKey = { name: row.name, columns: row.columns };
       continue;
