@@ -6,14 +6,11 @@
 // and a 403 otherwise. A new admin page that declares no permission fails the test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { can } from "../../lib/auth/permissions";
-import { BASE_URL, E2E_DATABASE_NAME } from "./config";
-import { DEMO_PASSWORD, signIn } from "./helpers";
-
-const PEOPLE = ["citizen", "association", "editor", "bureau", "information-officer", "committee-chair", "committee-rapporteur", "admin"] as const;
-type Person = (typeof PEOPLE)[number] | "anonymous";
+import { E2E_DATABASE_NAME } from "./config";
+import { demoRoles, visitorClients, type Visitor as Person } from "./helpers";
 
 /** Every page file under a folder, as its route ("/admin/users/[id]"). */
 function pagesUnder(folder: string, routePrefix: string): { route: string; source: string }[] {
@@ -81,13 +78,10 @@ test("every admin and workspace page answers each kind of visitor as their roles
 
   const database = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE_NAME}` });
   await database.connect();
-  const roles = new Map<Person, string[]>([["anonymous", []]]);
+  let roles = new Map<Person, string[]>();
   const addresses = new Map<string, string>();
   try {
-    for (const person of PEOPLE) {
-      const { rows } = await database.query<{ role: string }>("SELECT r.role::text AS role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1", [`${person}@demo.bni-mathar.example`]);
-      roles.set(person, rows.map((row) => row.role.toUpperCase()));
-    }
+    roles = await demoRoles(database);
     for (const route of [...adminPages.map((page) => page.route), ...workspacePages]) {
       // Keyed by the route up to its dynamic segment: "/admin/programme/[code]" serves its sub-pages too.
       const query = RECORD_QUERIES[route.slice(0, route.indexOf("]") + 1)];
@@ -103,16 +97,7 @@ test("every admin and workspace page answers each kind of visitor as their roles
   }
 
   // One signed-in HTTP client per person (the cookies of a real sign-in).
-  const clients = new Map<Person, APIRequestContext>();
-  clients.set("anonymous", await playwright.request.newContext({ baseURL: BASE_URL }));
-  for (const person of PEOPLE) {
-    const context = await browser.newContext({ baseURL: BASE_URL });
-    const page = await context.newPage();
-    await signIn(page, `${person}@demo.bni-mathar.example`, DEMO_PASSWORD);
-    await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
-    clients.set(person, await playwright.request.newContext({ baseURL: BASE_URL, storageState: await context.storageState() }));
-    await context.close();
-  }
+  const { clients, dispose } = await visitorClients(playwright, browser);
 
   const unexpected: string[] = [];
   let checked = 0;
@@ -131,7 +116,7 @@ test("every admin and workspace page answers each kind of visitor as their roles
       if (!ok) unexpected.push(`${route} as ${person}: ${status}`);
     }
   }
-  for (const client of clients.values()) await client.dispose();
+  await dispose();
   console.log(`authorization matrix: ${expectations.length} pages × ${clients.size} visitors = ${checked} requests, ${unexpected.length} unexpected`);
   expect(unexpected).toEqual([]);
 });
