@@ -97,7 +97,7 @@ test("the session and CSRF cookies are HttpOnly and SameSite=Lax", async ({ page
   await expect(page).toHaveURL(/\/account$/);
   const session = (await page.context().cookies()).find((cookie) => /musharaka\.session$/.test(cookie.name));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
-  // Served over http in this run (PUBLIC_URL http://…): Secure only behind https (lib/env.ts usesSecureCookies, unit-tested).
+  // Served over http in this run (PUBLIC_URL http://…): Secure only when PUBLIC_URL is https (lib/auth/session-token.test.ts).
   expect(session!.secure).toBe(false);
 
   const csrf = await request.get("/api/auth/csrf");
