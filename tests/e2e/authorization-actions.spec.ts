@@ -280,16 +280,30 @@ const CHOICES: Record<string, string> = {
   declaredInterest: "on", declaredAdmissible: "on", gender: "WOMAN", to: "ADOPTED", response: "ACCEPTED", status: "IN_PROGRESS", kind: "OTHER",
   // A made-up card number of the right shape, and the commune's public contact (never anyone's own).
   idNumber: "ZZ999999", identityNumber: "ZZ999999", phone: "0536000000", email: "contact@bni-mathar.example",
+  category: "COUNCIL_DECISIONS", source: "FINANCE_INSPECTORATE", code: "123456", revisedCostMad: "1000",
+  // The notices' settings (one choice per category).
+  programme: "IN_APP_ONLY", petitions: "IN_APP_ONLY", forum: "IN_APP_ONLY", information: "IN_APP_ONLY", committee: "IN_APP_ONLY", participation: "IN_APP_ONLY", associations: "IN_APP_ONLY",
 };
 const FEATURE_CHOICES: Record<string, Record<string, string>> = {
   "lib/forum/": { status: "ACKNOWLEDGED" },
   "lib/petitions/": { kind: "CITIZENS", decision: "REJECTED" },
   "lib/associations/": { decision: "REFUSE" },
-  "lib/consultations/": { audience: "RESIDENTS" },
   "lib/programme/actions.ts": { kind: "QUESTION" },
   "lib/programme/adoption-actions.ts": { kind: "PUBLIC_MEETING" },
   "lib/programme/evaluation-actions.ts": { year: YEAR },
   "lib/equality/": { kind: "STUDY" },
+  "lib/consultations/": { audience: "RESIDENTS", gender: "FEMALE" },
+  "lib/sessions/": { kind: "ORDINARY" },
+  "lib/settings/": { kind: "RELIGIOUS" },
+};
+/** Where two forms of one feature name a field alike but choose from different lists. */
+const ACTION_CHOICES: Record<string, Record<string, string | string[]>> = {
+  "lib/equality/actions.ts#createOpinionAction": { kind: "OPINION" },
+  "lib/equality/actions.ts#answerMeansRequestAction": { status: "GRANTED" },
+  "lib/equality/actions.ts#saveMemberAction": { role: "MEMBER" },
+  "lib/programme/actions.ts#answerDifficultyAction": { status: "ANSWERED" },
+  "lib/programme/actions.ts#createProjectAction": { code: "FORGED-1" },
+  "lib/settings/actions.ts#saveCommuneSettingsAction": { ordinarySessionMonths: ["2", "6", "10"] },
 };
 
 /** Days as the forms take them: YYYY-MM-DD (lib/forms/zod-fields.ts optionalDay), but DD/MM/YYYY for the meetings', sessions' and consultations' dates. */
@@ -300,7 +314,7 @@ function day(module: string, field: string, fromToday: number): string {
 }
 
 /** The forged form: every field the feature's forms use, its ids naming the records above. */
-function forgedForm(module: string, records: Map<string, string>): [string, string][] {
+function forgedForm(module: string, name: string, records: Map<string, string>): [string, string][] {
   const ours = <T,>(byFeature: Record<string, T>): T[] => Object.entries(byFeature).filter(([prefix]) => module.startsWith(prefix)).map(([, value]) => value);
   const idFields: Record<string, string> = Object.assign({}, ID_FIELDS, ...ours(FEATURE_ID_FIELDS));
   const choices: Record<string, string> = Object.assign({}, CHOICES, ...ours(FEATURE_CHOICES));
@@ -312,7 +326,16 @@ function forgedForm(module: string, records: Map<string, string>): [string, stri
     ...Object.entries(idFields).map(([field, kind]): [string, string] => [field, records.get(kind) ?? "999999"]),
     ...Object.entries(choices),
   ]);
-  return [...fields];
+  // The action's own choices last; a list (a group of checkboxes) is sent as that many fields of one name.
+  const lists: [string, string][] = [];
+  for (const [field, value] of Object.entries(ACTION_CHOICES[`${module}#${name}`] ?? {})) {
+    if (typeof value === "string") fields.set(field, value);
+    else {
+      fields.delete(field);
+      lists.push(...value.map((one): [string, string] => [field, one]));
+    }
+  }
+  return [...fields, ...lists];
 }
 
 /** The number of parameters an action takes (0: no form; 1: the form; 2: the previous state and the form), read from its source. */
@@ -427,7 +450,7 @@ test("every server action refuses, without a change and without a 5xx, every vis
           continue;
         }
         // Public actions get an empty form (nothing to forge, and nothing may be created); the others the forged one.
-        const fields = isPublic ? [] : forgedForm(action.module, records);
+        const fields = isPublic ? [] : forgedForm(action.module, action.name, records);
         const body = actionBody(parameters, fields);
         const response = await client.post(action.page, {
           headers: { "next-action": action.id, accept: "text/x-component", origin: BASE_URL, ...(typeof body === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {}) },
