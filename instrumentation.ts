@@ -1,5 +1,6 @@
 // Starts the background work of each server process: housekeeping always, the e-mail outbox
-// worker when SMTP is configured. Logs every server error with the request id that proxy.ts gave it.
+// worker when SMTP is configured. Logs every server error with the request id that proxy.ts gave it,
+// and marks the database down when the error says it cannot be reached.
 import type { Instrumentation } from "next";
 
 export async function register() {
@@ -19,7 +20,9 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("./lib/ops/log");
+  const [{ logger }, { isDatabaseUnavailable, markDatabaseDown }] = await Promise.all([import("./lib/ops/log"), import("./lib/ops/database-availability")]);
+  // An outage, not a bug: lib/ops/serve.ts answers "try again shortly" (503) until PostgreSQL is back.
+  if (isDatabaseUnavailable(error)) markDatabaseDown();
   const requestId = request.headers["x-request-id"];
   const path = request.path.split("?")[0];
   logger().error({ requestId, method: request.method, path, route: context.routePath, routeType: context.routeType, err: error }, "request failed");

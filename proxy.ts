@@ -17,6 +17,10 @@ export function proxy(request: NextRequest) {
   // The path only: query strings can carry tokens (password reset, unsubscribe) and search words.
   logger().info({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
 
+  // A NUL byte has no meaning in an address, and PostgreSQL refuses it in any text it is given.
+  if (request.nextUrl.search.includes("%00")) {
+    return new NextResponse(NUL_REFUSAL, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId } });
+  }
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   if (!isApi && crossOriginPost(request)) {
     logger().warn({ requestId, method: request.method, path: request.nextUrl.pathname }, "cross-origin form post refused");
@@ -30,6 +34,8 @@ export function proxy(request: NextRequest) {
   }
   return response;
 }
+
+const NUL_REFUSAL = "طلب مرفوض: يحتوي العنوان على حرف صفري.\nRequête refusée : l'adresse contient un caractère nul.\n";
 
 const CROSS_ORIGIN_REFUSAL = "طلب مرفوض: أُرسل هذا النموذج من موقع آخر.\nRequête refusée : ce formulaire a été envoyé depuis un autre site.\n";
 

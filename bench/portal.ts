@@ -10,7 +10,9 @@ import pg from "pg";
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 /** BENCH_URL measures a portal that is already running (its build in NEXT_DIST_DIR) instead of starting one. */
 export const BASE = process.env.BENCH_URL ?? `http://127.0.0.1:${PORT}`;
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/musharaka_bench";
+export const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/musharaka_bench";
+/** The session secret of the portal under test: benchmarks mint signed-in visitors' cookies with it. */
+export const SECRET = process.env.NEXTAUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-00";
 
 /** The key pages of targets.md with fixed addresses, in both languages. */
 const LIST_PAGES = ["/", "/programme", "/programme/projects/A1-01", "/petitions", "/information", "/forum"];
@@ -59,7 +61,7 @@ export async function withPortal<T>(work: () => Promise<T>): Promise<T> {
   await freshDatabase();
   const server = spawn("npx", ["tsx", "lib/ops/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL, PORT: String(PORT), PORTAL_ENV: "test", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATABASE_URL, PORT: String(PORT), PORTAL_ENV: "test", NEXTAUTH_SECRET: SECRET, LOG_LEVEL: "warn" },
     detached: true,
   });
   try {

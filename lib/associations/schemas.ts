@@ -1,7 +1,7 @@
 // The association registration form (the representative) and the staff decision (issue 9).
 // Error values are keys under "Errors" or "Associations.errors".
 import { z } from "zod";
-import { checkbox, id, optionalDay, requiredText } from "@/lib/forms/zod-fields";
+import { checkbox, id, optionalDay, optionalText, requiredText } from "@/lib/forms/zod-fields";
 
 export const ASSOCIATION_ERROR_KEYS = ["dateRequired", "foundedAfterReceipt", "documentsRequired", "reasonRequired", "alreadyDecided", "alreadyRegistered", "notFound", "fileEmpty", "fileTooLarge", "fileTypeRefused"] as const;
 
@@ -31,7 +31,7 @@ export const AssociationDecisionSchema = z
   .object({
     associationId: id,
     decision: z.enum(["VERIFY", "REFUSE"], { error: "required" }),
-    reason: z.string().trim().max(1000, "tooLong").optional().transform((value) => value || null),
+    reason: optionalText(1000),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "REFUSE" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });

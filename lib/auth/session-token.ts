@@ -4,6 +4,7 @@ import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { env, usesSecureCookies } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./cookie-name";
 import { STAFF_ROLES } from "./permissions";
 
 export const CITIZEN_SESSION_SECONDS = 30 * 24 * 3600;
@@ -14,7 +15,7 @@ export const STAFF_SESSION_SECONDS = 12 * 3600;
 export type SessionClaims = { sub: string; name: string; email: string; roles: Role[]; sv: number; mfa?: boolean };
 
 export function sessionCookieName(): string {
-  return usesSecureCookies() ? "__Secure-musharaka.session" : "musharaka.session";
+  return usesSecureCookies() ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 export function sessionCookieOptions(maxAge: number) {

@@ -9,6 +9,7 @@ import { notifyConsultationFollowers } from "@/lib/participation/notify";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ServiceResult } from "@/lib/forms/form-state";
+import { text } from "@/lib/forms/zod-fields";
 import { isOpen, maySynthesize, mayTakePart } from "./rules";
 import type { ConsultationInput, ConsultationUpdateInput, MeetingLinkInput, ResponseInput, SynthesisInput } from "./schemas";
 
@@ -92,8 +93,12 @@ export async function submitResponse(input: ResponseInput, now = new Date()): Pr
       const choice = /^\d{1,2}$/.test(raw) ? Number(raw) : -1;
       if (choice < 0 || choice >= q.optionsAr.length) fieldErrors[`q${q.id}`] = "invalidChoice";
       else answers.push({ questionId: q.id, choice, text: null });
-    } else if (raw.length > 3000) fieldErrors[`q${q.id}`] = "tooLong";
-    else answers.push({ questionId: q.id, choice: null, text: raw });
+    } else {
+      // A free answer is a text like any other (length, bidirectional and control characters).
+      const answer = text(3000).safeParse(raw);
+      if (!answer.success) fieldErrors[`q${q.id}`] = answer.error.issues[0]?.message ?? "tooLong";
+      else if (answer.data) answers.push({ questionId: q.id, choice: null, text: answer.data });
+    }
   }
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   if (answers.length === 0 && !input.comment) return { ok: false, formError: "emptyResponse" };

@@ -1,9 +1,13 @@
 // Building blocks of the form schemas (lib/<feature>/schemas.ts). Messages are keys under
-// "Errors" (required, tooLong, bidiControl, dateFormat, number, wholeNumber), so that each page shows them in its own language.
+// "Errors" (required, tooLong, bidiControl, controlCharacter, dateFormat, number, wholeNumber), so that each page shows them in its own language.
 import { z } from "zod";
 
 // Bidirectional control characters can make a text say something else than it shows.
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// NUL and the other control characters (all but tab and line breaks) have no place in a text; PostgreSQL refuses NUL outright.
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Zero-width spaces and joiners and the byte-order mark: a text made of nothing else looks empty, and is.
+const INVISIBLE_ONLY = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 // People type numbers with Arabic-Indic digits (٣٥) or Persian ones (۳۵) as often as with 35.
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
@@ -12,13 +16,19 @@ export function latinDigits(value: string): string {
   return value.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
-/** A text, trimmed, of at most `max` characters and without bidirectional controls. */
+/** A text, trimmed (empty if only invisible characters), of at most `max` characters, without bidirectional or other control characters. */
 export const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "tooLong")
-    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl");
+    .transform((value) => (INVISIBLE_ONLY.test(value) ? "" : value))
+    .pipe(
+      z
+        .string()
+        .max(max, "tooLong")
+        .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl")
+        .refine((value) => !CONTROL_CHARACTERS.test(value), "controlCharacter"),
+    );
 
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, "required"));
 
@@ -32,7 +42,7 @@ export const optionalText = (max: number) =>
     .transform((value) => value || null);
 
 /** The id of a row, as a form sends it. */
-export const id = z.coerce.number({ error: "required" }).int("required").positive("required");
+export const id = z.coerce.number({ error: "required" }).int("required").positive("required").max(2_147_483_647, "required");
 
 /** A form checkbox: present means yes. */
 export const checkbox = z

@@ -1,7 +1,8 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // - no DATABASE_URL: starts an embedded PostgreSQL (PGlite, kept in .data/pglite) on a local port;
 // - applies the SQL migrations, seeds the Beni Mathar demo data (except in production);
-// - builds the app when the sources changed since the last build, then serves it on $PORT.
+// - builds the app when the sources changed since the last build, then serves it on $PORT
+//   (lib/ops/serve.ts: Next.js behind load shedding and the database-outage page).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -107,7 +108,11 @@ async function main() {
   if (!production) await run("npx", ["tsx", "prisma/seed/index.ts"], env);
 
   await buildIfChanged(env);
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"], { stdio: "inherit", env });
+  // Next.js's request handler behind load shedding and the database-outage page (lib/ops/serve.ts).
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/ops/serve.ts")], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production", PORT: port, HOSTNAME: env.HOSTNAME ?? "0.0.0.0" },
+  });
   children.push(server);
   server.on("exit", (code) => shutdown(code ?? 0));
   console.log(`musharaka: serving on ${env.PUBLIC_URL}`);

@@ -1,7 +1,7 @@
 // Form schemas of petitions, shared by the forms and the server actions. Messages are keys: core
 // ones under "Errors" (required, tooLong, bidiControl), the petitions' own under "Petitions.errors".
 import { z } from "zod";
-import { checkbox, id, requiredText } from "@/lib/forms/zod-fields";
+import { checkbox, id, optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { CIN_PATTERN, normalizeIdNumber } from "@/lib/security/personal-data";
 
 export const PETITION_ERROR_KEYS = [
@@ -97,7 +97,7 @@ export const DecisionSchema = z.object({
   checkConstants: checkbox,
   checkAssociation: checkbox,
   reasons: requiredText(TEXT_MAX),
-  referredCommittee: z.string().trim().max(200, "tooLong").optional().transform((v) => v || null),
+  referredCommittee: optionalText(200),
 });
 export type DecisionInput = z.infer<typeof DecisionSchema>;
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
 import { submitToService } from "@/lib/forms/submit";
-import { BIDI_CONTROLS, latinDigits } from "@/lib/forms/zod-fields";
+import { BIDI_CONTROLS, CONTROL_CHARACTERS, latinDigits } from "@/lib/forms/zod-fields";
 import { generateEvaluation, publishEvaluation, saveEvaluationText, unpublishEvaluation } from "./evaluation";
 
 const year = z
@@ -22,7 +22,8 @@ const text = (max: number) =>
     .default("")
     .transform((value) => value.replace(/\r\n/g, "\n").trim())
     .pipe(z.string().max(max, "tooLong"))
-    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl");
+    .refine((value) => !BIDI_CONTROLS.test(value), "bidiControl")
+    .refine((value) => !CONTROL_CHARACTERS.test(value), "controlCharacter");
 
 const YearSchema = z.object({ year });
 const TextSchema = z.object({ year, narrativeAr: text(20_000), narrativeFr: text(20_000), summaryAr: text(5_000), summaryFr: text(5_000) });

@@ -13,11 +13,16 @@
 // the demo data the other specs rely on stays as it is.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { can, type Permission } from "../../lib/auth/permissions";
 import { BASE_URL, E2E_DATABASE_NAME } from "./config";
-import { demoRoles, typedDay, visitorClients, type Visitor } from "./helpers";
+import { signedInClient } from "./crawl";
+import { typedDay } from "./helpers";
+
+/** The kinds of visitor of the page matrix (authorization.spec.ts): anonymous, then one demo account each. */
+const PEOPLE = ["citizen", "association", "editor", "bureau", "information-officer", "committee-chair", "committee-rapporteur", "admin"] as const;
+type Visitor = (typeof PEOPLE)[number] | "anonymous";
 
 /** Who may call an action, read from the action and the service function it calls. */
 type Rule =
@@ -402,9 +407,14 @@ test("every server action refuses, without a change and without a 5xx, every vis
 
   const database = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE_NAME}` });
   await database.connect();
-  const { clients, dispose } = await visitorClients(playwright, browser);
+  const clients = new Map<Visitor, APIRequestContext>([["anonymous", await playwright.request.newContext({ baseURL: BASE_URL })]]);
+  for (const person of PEOPLE) clients.set(person, await signedInClient(playwright, browser, person));
   try {
-    const roles = await demoRoles(database);
+    const roles = new Map<Visitor, string[]>([["anonymous", []]]);
+    for (const person of PEOPLE) {
+      const { rows } = await database.query<{ role: string }>("SELECT r.role::text AS role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1", [`${person}@demo.bni-mathar.example`]);
+      roles.set(person, rows.map((row) => row.role.toUpperCase()));
+    }
     const { rows: visitorIds } = await database.query<{ id: string }>("SELECT id::text FROM users WHERE email LIKE '%@demo.bni-mathar.example'");
     const records = new Map<string, string>();
     for (const [kind, query] of Object.entries(RECORDS)) {
@@ -494,6 +504,6 @@ test("every server action refuses, without a change and without a 5xx, every vis
   } finally {
     await database.query(DROP_JOURNAL);
     await database.end();
-    await dispose();
+    for (const client of clients.values()) await client.dispose();
   }
 });

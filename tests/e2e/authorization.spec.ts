@@ -4,27 +4,14 @@
 // Anonymous visitors are sent to sign in; a signed-in person gets the page only if their roles grant
 // the permission the page declares (`pageUserWith("…")`, checked against lib/auth/permissions.ts),
 // and a 403 otherwise. A new admin page that declares no permission fails the test.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { can } from "../../lib/auth/permissions";
-import { E2E_DATABASE_NAME } from "./config";
-import { demoRoles, visitorClients, type Visitor as Person } from "./helpers";
+import { BASE_URL, E2E_DATABASE_NAME } from "./config";
+import { addressOf, pagesUnder, signedInClient } from "./crawl";
 
-/** Every page file under a folder, as its route ("/admin/users/[id]"). */
-function pagesUnder(folder: string, routePrefix: string): { route: string; source: string }[] {
-  const found: { route: string; source: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const full = path.join(dir, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (entry === "page.tsx") found.push({ route: `${routePrefix}${path.relative(folder, dir).split(path.sep).filter(Boolean).map((s) => `/${s}`).join("")}`, source: readFileSync(full, "utf8") });
-    }
-  };
-  walk(folder);
-  return found;
-}
+const PEOPLE = ["citizen", "association", "editor", "bureau", "information-officer", "committee-chair", "committee-rapporteur", "admin"] as const;
+type Person = (typeof PEOPLE)[number] | "anonymous";
 
 /** The workspace's own rule (lib/equality/queries.ts workspaceAccess and each page's extra check). */
 const WORKSPACE_ACCESS: Record<string, Person[]> = {
@@ -37,31 +24,6 @@ const WORKSPACE_ACCESS: Record<string, Person[]> = {
   "/equality/workspace/members": ["committee-chair", "admin"],
   "/equality/workspace/trainings": ["committee-chair", "admin"],
   "/equality/workspace/trainings/[id]": ["committee-chair", "admin"],
-};
-
-/** A real id for each dynamic segment (keyed by the route up to it), from the demo data (an unknown id when the demo has none: then the allowed get a 404). */
-const RECORD_QUERIES: Record<string, string> = {
-  "/admin/associations/[id]": "SELECT id::text FROM associations ORDER BY id LIMIT 1",
-  "/admin/audit-reports/[id]": "SELECT id::text FROM audit_reports ORDER BY id LIMIT 1",
-  "/admin/budget/[year]": "SELECT year::text FROM budget_cycles ORDER BY year LIMIT 1",
-  "/admin/budget/proposals/[id]": "SELECT id::text FROM budget_proposals ORDER BY id LIMIT 1",
-  "/admin/consultations/[id]": "SELECT id::text FROM consultations ORDER BY id LIMIT 1",
-  "/admin/documents/[id]": "SELECT id::text FROM documents ORDER BY id LIMIT 1",
-  "/admin/equality/opinions/[id]": "SELECT id::text FROM committee_opinions ORDER BY id LIMIT 1",
-  "/admin/forum/meetings/[id]": "SELECT id::text FROM forum_meetings ORDER BY id LIMIT 1",
-  "/admin/forum/topics/[id]": "SELECT id::text FROM forum_topics ORDER BY id LIMIT 1",
-  "/admin/information/[id]": "SELECT id::text FROM information_requests ORDER BY id LIMIT 1",
-  "/admin/petitions/[id]": "SELECT id::text FROM petitions ORDER BY id LIMIT 1",
-  "/admin/programme/[code]": "SELECT code FROM projects ORDER BY code LIMIT 1",
-  "/admin/programme/evaluations/[year]": "SELECT year::text FROM annual_evaluations ORDER BY year LIMIT 1",
-  "/admin/programme/meetings/[id]": "SELECT id::text FROM civil_society_meetings ORDER BY id LIMIT 1",
-  "/admin/sessions/[id]": "SELECT id::text FROM council_sessions ORDER BY id LIMIT 1",
-  "/admin/users/[id]": "SELECT id::text FROM users WHERE email = 'citizen@demo.bni-mathar.example'",
-  "/admin/youth-council/members/[id]": "SELECT id::text FROM youth_members ORDER BY id LIMIT 1",
-  "/admin/youth-council/proposals/[id]": "SELECT id::text FROM youth_proposals ORDER BY id LIMIT 1",
-  "/equality/workspace/meetings/[id]": "SELECT id::text FROM committee_meetings ORDER BY id LIMIT 1",
-  "/equality/workspace/opinions/[id]": "SELECT id::text FROM committee_opinions ORDER BY id LIMIT 1",
-  "/equality/workspace/trainings/[id]": "SELECT id::text FROM committee_trainings ORDER BY id LIMIT 1",
 };
 
 test.describe.configure({ timeout: 600_000 });
@@ -78,26 +40,22 @@ test("every admin and workspace page answers each kind of visitor as their roles
 
   const database = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${E2E_DATABASE_NAME}` });
   await database.connect();
-  let roles = new Map<Person, string[]>();
+  const roles = new Map<Person, string[]>([["anonymous", []]]);
   const addresses = new Map<string, string>();
   try {
-    roles = await demoRoles(database);
-    for (const route of [...adminPages.map((page) => page.route), ...workspacePages]) {
-      // Keyed by the route up to its dynamic segment: "/admin/programme/[code]" serves its sub-pages too.
-      const query = RECORD_QUERIES[route.slice(0, route.indexOf("]") + 1)];
-      if (!route.includes("[")) addresses.set(route, route);
-      else if (!query) throw new Error(`no record query for ${route}`);
-      else {
-        const { rows } = await database.query<Record<string, string>>(query);
-        addresses.set(route, route.replace(/\[[a-z]+\]/, encodeURIComponent(Object.values(rows[0] ?? {})[0] ?? "999999")));
-      }
+    for (const person of PEOPLE) {
+      const { rows } = await database.query<{ role: string }>("SELECT r.role::text AS role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1", [`${person}@demo.bni-mathar.example`]);
+      roles.set(person, rows.map((row) => row.role.toUpperCase()));
     }
+    for (const route of [...adminPages.map((page) => page.route), ...workspacePages]) addresses.set(route, await addressOf(database, route));
   } finally {
     await database.end();
   }
 
   // One signed-in HTTP client per person (the cookies of a real sign-in).
-  const { clients, dispose } = await visitorClients(playwright, browser);
+  const clients = new Map<Person, APIRequestContext>();
+  clients.set("anonymous", await playwright.request.newContext({ baseURL: BASE_URL }));
+  for (const person of PEOPLE) clients.set(person, await signedInClient(playwright, browser, person));
 
   const unexpected: string[] = [];
   let checked = 0;
@@ -116,7 +74,7 @@ test("every admin and workspace page answers each kind of visitor as their roles
       if (!ok) unexpected.push(`${route} as ${person}: ${status}`);
     }
   }
-  await dispose();
+  for (const client of clients.values()) await client.dispose();
   console.log(`authorization matrix: ${expectations.length} pages × ${clients.size} visitors = ${checked} requests, ${unexpected.length} unexpected`);
   expect(unexpected).toEqual([]);
 });

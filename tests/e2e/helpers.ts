@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import type pg from "pg";
-import { BASE_URL, MAIL_HTTP } from "./config";
+import { expect, type Page } from "@playwright/test";
+import { MAIL_HTTP } from "./config";
 
 /** Fails on any WCAG 2.0/2.1/2.2 A or AA violation, listing each with its targets. */
 export async function expectAccessible(page: Page) {
@@ -118,33 +117,4 @@ export async function registerAndSignIn(page: Page, name: string, email: string,
   await page.context().clearCookies();
   await signIn(page, email, password);
   await expect(page).toHaveURL(/\/account$/);
-}
-
-/** The demo accounts the authorization matrices sign in as, one per kind of visitor (besides the anonymous one). */
-export const DEMO_PEOPLE = ["citizen", "association", "editor", "bureau", "information-officer", "committee-chair", "committee-rapporteur", "admin"] as const;
-export type Visitor = (typeof DEMO_PEOPLE)[number] | "anonymous";
-
-/** The roles each demo visitor holds, read from the e2e database (the anonymous visitor holds none). */
-export async function demoRoles(database: pg.Client): Promise<Map<Visitor, string[]>> {
-  const roles = new Map<Visitor, string[]>([["anonymous", []]]);
-  for (const person of DEMO_PEOPLE) {
-    const { rows } = await database.query<{ role: string }>("SELECT r.role::text AS role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1", [`${person}@demo.bni-mathar.example`]);
-    roles.set(person, rows.map((row) => row.role.toUpperCase()));
-  }
-  return roles;
-}
-
-/** One HTTP client per kind of visitor: anonymous, then each demo person with the cookies of a real sign-in. */
-export async function visitorClients(playwright: { request: APIRequest }, browser: Browser): Promise<{ clients: Map<Visitor, APIRequestContext>; dispose: () => Promise<void> }> {
-  const clients = new Map<Visitor, APIRequestContext>();
-  clients.set("anonymous", await playwright.request.newContext({ baseURL: BASE_URL }));
-  for (const person of DEMO_PEOPLE) {
-    const context = await browser.newContext({ baseURL: BASE_URL });
-    const page = await context.newPage();
-    await signIn(page, `${person}@demo.bni-mathar.example`, DEMO_PASSWORD);
-    await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
-    clients.set(person, await playwright.request.newContext({ baseURL: BASE_URL, storageState: await context.storageState() }));
-    await context.close();
-  }
-  return { clients, dispose: async () => { for (const client of clients.values()) await client.dispose(); } };
 }

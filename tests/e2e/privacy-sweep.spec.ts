@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { BASE_URL } from "./config";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { crawlPublicPages, signedInClient } from "./crawl";
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const CIN = /\b[A-Z]{1,2}\d{5,7}\b/g;
@@ -23,34 +23,17 @@ function interfaceExamples(): Set<string> {
 const RESIDENT = "citizen@demo.bni-mathar.example";
 /** Enough to reach every kind of public page through the navigation and lists, without crawling every record. */
 const MAX_PAGES = 160;
-/** Not pages: files, feeds, exports and the framework's own paths. */
-const SKIP = /^\/(api|_next)\/|\.(ics|xml|csv|json|pdf|txt|ico|png|jpg|svg)$|\/dev-mailbox|\/signout/;
 
 async function crawl(client: APIRequestContext, allowed: Set<string>): Promise<{ pages: number; leaks: string[] }> {
-  const queue = ["/", "/fr"];
-  const seen = new Set(queue);
   const leaks: string[] = [];
-  let pages = 0;
-  while (queue.length > 0 && pages < MAX_PAGES) {
-    const path = queue.shift()!;
-    const response = await client.get(path, { maxRedirects: 0 });
-    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
-    pages += 1;
-    const html = await response.text();
+  const pages = await crawlPublicPages(client, MAX_PAGES, async (path, html) => {
     const rsc = await (await client.get(path, { headers: { RSC: "1" }, maxRedirects: 0 })).text();
     for (const [kind, body] of [["html", html], ["rsc", rsc]] as const) {
       for (const found of [...(body.match(EMAIL) ?? []), ...(body.match(CIN) ?? [])]) {
         if (!allowed.has(found.toLowerCase())) leaks.push(`${path} (${kind}): ${found}`);
       }
     }
-    for (const [, href] of html.matchAll(/href="(\/[^"#?]*)(?:\?[^"#]*)?"/g)) {
-      const target = href!.replace(/\/$/, "") || "/";
-      if (!seen.has(target) && !SKIP.test(target) && !target.startsWith("/admin") && !target.startsWith("/fr/admin")) {
-        seen.add(target);
-        queue.push(target);
-      }
-    }
-  }
+  });
   return { pages, leaks };
 }
 
@@ -62,12 +45,7 @@ test("no personal data on the public pages, for a visitor and for a signed-in re
   const visitor = await crawl(anonymous, new Set([PUBLIC_CONTACT, ...examples]));
   await anonymous.dispose();
 
-  const context = await browser.newContext({ baseURL: BASE_URL });
-  const page = await context.newPage();
-  await signIn(page, RESIDENT, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.endsWith("/signin"));
-  const signedIn = await playwright.request.newContext({ baseURL: BASE_URL, storageState: await context.storageState() });
-  await context.close();
+  const signedIn = await signedInClient(playwright, browser, RESIDENT.split("@")[0]!);
   // The resident's own address is theirs to see (their account, the forms it pre-fills).
   const resident = await crawl(signedIn, new Set([PUBLIC_CONTACT, ...examples, RESIDENT]));
   await signedIn.dispose();

@@ -34,7 +34,7 @@ export default async function PetitionPrintPage({ params }: Props) {
   const communeName = commune ? localized(locale, commune.nameAr, commune.nameFr) : "";
   const date = petition.filedAt ? format.dateTime(petition.filedAt, "long") : t("print.dateBlank");
   const topOfPage = (
-    <div className="flex items-start justify-between gap-4 border-b border-ink pb-2">
+    <div className="flex flex-wrap items-start justify-between gap-4 border-b border-ink pb-2">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
         <dt className="font-bold">{t("print.date")}</dt>
         <dd>{date}</dd>
@@ -63,22 +63,25 @@ export default async function PetitionPrintPage({ params }: Props) {
         <section key={sheet} className="signature-sheet space-y-3" aria-labelledby={`sheet-${sheet}`}>
           {topOfPage}
           <h2 id={`sheet-${sheet}`} className="text-xl">{t("print.sheetTitle")} — {t("print.sheetPage", { n: sheet + 1 })}</h2>
-          <table className="w-full border-collapse border border-ink text-start">
-            <thead>
-              <tr>{columns.map((c) => <th key={c} scope="col" className="border border-ink p-1 text-start">{c}</th>)}</tr>
-            </thead>
-            <tbody>
-              {Array.from({ length: ROWS_PER_SHEET }, (_, row) => (
-                <tr key={row}>
-                  <td className="w-8 border border-ink p-1 text-center">{sheet * ROWS_PER_SHEET + row + 1}</td>
-                  <td className="border border-ink p-1" />
-                  <td className="w-32 border border-ink p-1" />
-                  <td className="border border-ink p-1" />
-                  <td className="w-32 border border-ink p-1" />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* On a phone the sheet scrolls on its own, not the page (WCAG 1.4.10); on paper it is whole. */}
+          <div className="overflow-x-auto print:overflow-visible" tabIndex={0} role="region" aria-labelledby={`sheet-${sheet}`}>
+            <table className="w-full border-collapse border border-ink text-start">
+              <thead>
+                <tr>{columns.map((c) => <th key={c} scope="col" className="border border-ink p-1 text-start">{c}</th>)}</tr>
+              </thead>
+              <tbody>
+                {Array.from({ length: ROWS_PER_SHEET }, (_, row) => (
+                  <tr key={row}>
+                    <td className="w-8 border border-ink p-1 text-center">{sheet * ROWS_PER_SHEET + row + 1}</td>
+                    <td className="border border-ink p-1" />
+                    <td className="w-32 border border-ink p-1" />
+                    <td className="border border-ink p-1" />
+                    <td className="w-32 border border-ink p-1" />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </PrintSheet>
