@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { HSTS, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -23,7 +23,12 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "21mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      // Behind the https proxy, every response says so, files and dotted routes too (/api/open/catalogue.json,
+      // the framework's static files), which proxy.ts never sees (its matcher skips paths with a dot).
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+    ];
   },
 };
 

@@ -5,7 +5,8 @@ export function BarChart({ label, rows }: { label: string; rows: { label: string
   const height = rows.length * 28;
   return (
     <figure className="space-y-2">
-      <svg role="img" aria-label={label} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" className="h-auto w-full max-w-md rtl:-scale-x-100" style={{ height: `${height}px` }}>
+      {/* The height as an SVG attribute, not a style attribute: the CSP (style-src with a nonce) blocks inline styles. */}
+      <svg role="img" aria-label={label} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" height={height} className="w-full max-w-md rtl:-scale-x-100">
         {rows.map((row, i) => (
           <rect key={i} x="0" y={i * 28 + 4} width={Math.max(0.5, (row.value / max) * 100)} height="20" className="fill-brand" />
         ))}

@@ -117,7 +117,15 @@ export async function hideAction(_: FormState, formData: FormData): Promise<Form
 export async function dismissReportAction(formData: FormData): Promise<void> {
   const reportId = Number(formData.get("reportId"));
   if (!Number.isInteger(reportId) || reportId <= 0) return;
-  const result = await forum.dismissReport(reportId, await clientIp());
+  let result: Awaited<ReturnType<typeof forum.dismissReport>>;
+  try {
+    result = await forum.dismissReport(reportId, await clientIp());
+  } catch (error) {
+    // Signed out, or without the permission (a forged form): refused as the staff page refuses them, not with a 500.
+    if (error instanceof UnauthenticatedError) return go("/signin", { callbackUrl: "/admin/forum/reports" });
+    if (error instanceof ForbiddenError) return;
+    throw error;
+  }
   if (result.ok) await go("/admin/forum/reports", { done: "dismissed" });
 }
 

@@ -94,7 +94,15 @@ export async function withdrawEvidenceAction(_: FormState, formData: FormData): 
 export async function setCommentVisibilityAction(formData: FormData): Promise<void> {
   const parsed = CommentVisibilitySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
-  const result = await programme.setCommentHidden(parsed.data.commentId, parsed.data.hide, await clientIp());
+  let result: Awaited<ReturnType<typeof programme.setCommentHidden>>;
+  try {
+    result = await programme.setCommentHidden(parsed.data.commentId, parsed.data.hide, await clientIp());
+  } catch (error) {
+    // Signed out, or without the permission (a forged form): refused as the staff page refuses them, not with a 500.
+    if (error instanceof UnauthenticatedError) return adminRedirect("/signin", { callbackUrl: "/admin/programme" });
+    if (error instanceof ForbiddenError) return;
+    throw error;
+  }
   if (result.ok) await adminRedirect(`/admin/programme/${encodeURIComponent(result.data.code)}/discussion`, { done: parsed.data.hide ? "hidden" : "shown" });
 }
 

@@ -4,7 +4,7 @@
 // One-button forms (tick a decision, confirm attendance) work without JavaScript and come back to
 // their page with ?done=… or ?error=….
 import { getLocale } from "next-intl/server";
-import { UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { failureState, fieldErrorsOf, guarded, isFormState, type FormState } from "@/lib/forms/form-state";
 import { redirect } from "@/lib/i18n/navigation";
 import { clientIp } from "@/lib/security/request";
@@ -64,6 +64,8 @@ export async function decisionDoneAction(formData: FormData): Promise<void> {
     result = await meetings.setDecisionDone(parsed.data.decisionId, parsed.data.done, await clientIp());
   } catch (error) {
     if (error instanceof UnauthenticatedError) return go("/signin", { callbackUrl: meetingId ? meetingPath(meetingId) : "/admin/programme/meetings" });
+    // Someone without the permission (a forged form): the same refusal as the page's, not a 500.
+    if (error instanceof ForbiddenError) return go(meetingId ? meetingPath(meetingId) : "/admin/programme/meetings", { error: "forbidden" });
     throw error;
   }
   if (!result.ok) return go(meetingId ? meetingPath(meetingId) : "/admin/programme/meetings", { error: result.formError ?? "notFound" });

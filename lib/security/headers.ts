@@ -7,6 +7,9 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** Where browsers post Content-Security-Policy violation reports (app/api/csp-report/route.ts). */
+export const CSP_REPORT_PATH = "/api/csp-report";
+
 export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
   return [
     "default-src 'self'",
@@ -20,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // Violations are posted to app/api/csp-report, which logs each one (the e2e log check refuses
+    // any). report-uri rather than report-to: Chromium sends report-to reports in batches up to a
+    // minute late, after a test run may have ended; report-uri posts each one at once.
+    `report-uri ${CSP_REPORT_PATH}`,
   ].join("; ");
 }
 

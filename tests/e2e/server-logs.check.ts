@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { E2E_LOG_FILE } from "./config";
+import { CSP_SELF_TEST_PAGE, E2E_LOG_FILE } from "./config";
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 // Moroccan CIN: one or two letters then digits (e.g. ZY100001, as the petition tests type).
@@ -31,4 +31,15 @@ test("the server's log lines carry a request id and no personal data", async () 
   expect(passwords).toContain("musharaka-demo-2026");
   const leaks = lines.filter((line) => EMAIL.test(line) || CIN.test(line) || passwords.some((password) => line.includes(password)));
   expect(leaks).toEqual([]);
+});
+
+test("no Content-Security-Policy violation was reported during the run", async () => {
+  // Browsers post every violation to the policy's report-uri (app/api/csp-report), which logs it as
+  // "csp violation". Only the endpoint's own check (security-headers.spec.ts) may appear, marked by its page.
+  const violations = readFileSync(E2E_LOG_FILE, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { msg?: string; violation?: { page?: string } })
+    .filter((entry) => entry.msg === "csp violation" && !entry.violation?.page?.endsWith(CSP_SELF_TEST_PAGE));
+  expect(violations.map((entry) => JSON.stringify(entry.violation))).toEqual([]);
 });

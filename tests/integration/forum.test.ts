@@ -9,6 +9,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { getForumOpenData, getForumStats, getTopic, listTopics, parseTopicFilters, suggestSimilarTopics } from "@/lib/forum/queries";
 import { unansweredTopicsQueue } from "@/lib/forum/queue";
 import { HIDDEN_POSTS_BEFORE_SUSPENSION } from "@/lib/forum/rules";
@@ -17,6 +18,7 @@ import { CategorySchema, ForumMeetingSchema, ForumMinutesSchema, ReplySchema, St
 import {
   changeTopicStatus,
   createTopic,
+  dismissReport,
   postOfficialAnswer,
   replyToTopic,
   REPLIES_PER_HOUR,
@@ -300,5 +302,18 @@ describe("douar forum meetings", () => {
     expect((await getTopic(topicId))?.meetingItems).toMatchObject([{ outcome: "ستضع الجماعة حاويتين قبل نهاية الشهر.", meeting: { id: meetingId } }]);
     expect(await db.notification.findFirst({ where: { userId: resident.id, kind: "forum.meeting_outcome" } })).not.toBeNull();
     expect(await db.auditEvent.count({ where: { targetType: "forum_meeting", targetId: String(meetingId) } })).toBe(2);
+  });
+});
+
+describe("dismissing a report", () => {
+  it("is refused to a resident (ForbiddenError) and to anonymous visitors (UnauthenticatedError), and the report stays open", async () => {
+    const topicId = await openTopic();
+    await asUser(neighbour, () => reportPost({ topicId, postId: null, reason: "إشهار" }));
+    const report = await db.forumReport.findFirstOrThrow({ where: { topicId } });
+    await expect(asUser(resident, () => dismissReport(report.id, IP))).rejects.toBeInstanceOf(ForbiddenError);
+    signOut();
+    await expect(dismissReport(report.id, IP)).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect((await db.forumReport.findUniqueOrThrow({ where: { id: report.id } })).closedAt).toBeNull();
+    expect(await asUser(staff, () => dismissReport(report.id, IP))).toEqual({ ok: true, data: undefined });
   });
 });
