@@ -28,7 +28,8 @@ const admission = createAdmission({
 });
 const pageCache = createPageCache({
   ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1_000,
-  maxEntries: 500,
+  // A key page is about 150 KB kept (its HTML and its deflate pieces): about 30 MB at most.
+  maxEntries: 200,
   maxBodyBytes: 512 * 1024,
   // Both names ("__Secure-" over https) contain it.
   sessionCookie: SESSION_COOKIE,
