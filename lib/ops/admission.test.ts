@@ -1,5 +1,7 @@
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { bypassesAdmission, createAdmission } from "./admission";
+import { bypassesAdmission, createAdmission, inSlot } from "./admission";
 
 describe("load shedding", () => {
   it("lets requests in up to the limit, queues a few, refuses the rest at once", async () => {
@@ -45,5 +47,37 @@ describe("load shedding", () => {
     expect(bypassesAdmission("/api/health?x=1")).toBe(true);
     expect(bypassesAdmission("/petitions/1")).toBe(false);
     expect(bypassesAdmission("/api/open/petitions")).toBe(false);
+  });
+
+  it("gets its slot back from a client that left while it waited, so later requests are still served", async () => {
+    const gate = createAdmission({ maxInFlight: 1, maxQueued: 5, queueTimeoutMs: 5_000 });
+    let openTheGate = () => {};
+    const gateOpen = new Promise<void>((resolve) => (openTheGate = resolve));
+    const server = createServer(async (req, res) => {
+      const admitted = await inSlot(gate, res, async () => {
+        if (req.url === "/slow") await gateOpen;
+        res.end("served");
+      });
+      if (!admitted) res.writeHead(503).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const slow = fetch(`${base}/slow`).then((r) => r.text());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A second client waits for the one slot, then gives up and closes its connection.
+    const leaving = request(`${base}/leaving`);
+    leaving.on("error", () => {});
+    leaving.end();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gate.stats().queued).toBe(1);
+    leaving.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    openTheGate();
+    expect(await slow).toBe("served");
+    const next = await fetch(`${base}/next`);
+    expect(await next.text()).toBe("served");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(gate.stats()).toMatchObject({ inFlight: 0, queued: 0 });
+    await new Promise((resolve) => server.close(resolve));
   });
 });

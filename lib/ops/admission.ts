@@ -3,6 +3,7 @@
 // clients give up. Instead at most `maxInFlight` requests are rendered at once, at most `maxQueued`
 // wait (each at most `queueTimeoutMs`) for a slot, and the others are refused at once with a
 // "try again shortly" page (503 + Retry-After): the requests let in stay fast.
+import type { ServerResponse } from "node:http";
 
 export type AdmissionOptions = { maxInFlight: number; maxQueued: number; queueTimeoutMs: number };
 
@@ -61,6 +62,29 @@ export function createAdmission({ maxInFlight, maxQueued, queueTimeoutMs }: Admi
     },
     stats: () => ({ inFlight, queued: queue.length, refused }),
   };
+}
+
+/**
+ * Runs `work` in a slot, given back when the response closes; false when refused. A client that
+ * leaves while it waits (its response closes before the slot comes) gives the slot back at once:
+ * listening for "close" only after the wait would miss it, and the slot would be lost for good.
+ */
+export async function inSlot(admission: Admission, res: ServerResponse, work: () => Promise<void>): Promise<boolean> {
+  let left = false;
+  const leave = () => {
+    left = true;
+  };
+  res.once("close", leave);
+  const release = await admission.acquire();
+  res.off("close", leave);
+  if (!release) return false;
+  if (left) {
+    release();
+    return true;
+  }
+  res.once("close", release);
+  await work();
+  return true;
 }
 
 /** Requests that never wait for a slot: built files (cheap, and a page needs them) and the health check. */

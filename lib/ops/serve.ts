@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import pg from "pg";
 import { SESSION_COOKIE } from "../auth/cookie-name";
-import { bypassesAdmission, createAdmission } from "./admission";
+import { bypassesAdmission, createAdmission, inSlot } from "./admission";
 import { isDatabaseDown, markDatabaseUp } from "./database-availability";
 import { acceptableRequestId, logger, newRequestId } from "./log";
 import { createPageCache } from "./page-cache";
@@ -85,11 +85,11 @@ async function main() {
       probeDatabase();
       return refuse(res, "database");
     }
-    const release = await admission.acquire();
-    if (!release) return refuse(res, "busy");
-    res.once("close", release);
-    outageAware(res);
-    await handle(req, res);
+    const admitted = await inSlot(admission, res, async () => {
+      outageAware(res);
+      await handle(req, res);
+    });
+    if (!admitted) refuse(res, "busy");
   };
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     if (bypassesAdmission(req.url ?? "/")) return handle(req, res);
